@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class Database;
+
+// sencrm-cli: the scriptable face of Sen CRM, a contract later issues and users' scripts rely on.
+//   sencrm-cli [--db FILE] [--user NAME] [--lang vi|en] COMMAND ...
+// Exit codes: 0 success, 1 usage error, 2 data error (bad input, conflict, damaged file). Messages go to
+// stderr in the chosen language (Vietnamese by default); JSON goes to stdout.
+class CommandLineTool
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
+
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        UsageError = 1,
+        DataError = 2,
+    };
+
+    CommandLineTool(QStringList arguments, QTextStream &out, QTextStream &err);
+    ~CommandLineTool();
+    int run();
+
+private:
+    struct Parsed
+    {
+        QStringList positional;
+        QHash<QString, QString> options; // --name value
+        QStringList optionOrder;         // as given, for `lead update`
+        QStringList flags;               // --json, --dry-run
+    };
+
+    int usage(const QString &message);
+    int fail(const Error &error);
+    bool parse(const QStringList &arguments, Parsed &parsed, QString &problem) const;
+    Result<Database *> openDatabase(bool verifyIntegrity = false);
+    void printJson(const QJsonValue &value);
+
+    int runInit();
+    int runDemo(const Parsed &args);
+    int runStats(const Parsed &args);
+    int runSearch(const Parsed &args);
+    int runLead(const Parsed &args);
+    int runLeadAdd(const Parsed &args);
+    int runLeadShow(const Parsed &args);
+    int runLeadUpdate(const Parsed &args);
+    int runCheck();
+    int runBackup(const Parsed &args);
+    QString helpText() const;
+
+    QStringList m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_databasePath;
+    QString m_userName;
+    std::unique_ptr<Database> m_database;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Lead.h"
+#include "storage/LeadRepository.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// Creating and editing leads the way the editor and the command line both must: text cleaned to NFC,
+// name parts derived, phones and email normalized, tax code and province checked, and a lead refused
+// unless it has a name and at least one valid phone or email. Errors name the field, in Vietnamese.
+class LeadService
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadService)
+
+public:
+    explicit LeadService(Database &database);
+
+    // Cleans and checks lead in place; fails on the first field that is wrong.
+    Result<void> normalize(Lead &lead) const;
+
+    Result<Lead> create(Lead lead);
+    // Saves over lead.meta.version; Conflict when someone saved a newer version meanwhile.
+    Result<Lead> update(Lead lead);
+    Result<Lead> get(qint64 id) { return m_leads.get(id); }
+    LeadRepository &repository() { return m_leads; }
+
+private:
+    Result<void> normalizePhone(QString &phone, const QString &field) const;
+    Database &m_database;
+    LeadRepository m_leads;
+};

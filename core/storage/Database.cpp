@@ -1,0 +1,263 @@
+#include "storage/Database.h"
+
+#include "storage/SchemaMigrator.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int sqliteBusy = 5;   // SQLITE_BUSY
+constexpr int sqliteLocked = 6; // SQLITE_LOCKED
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("sencrm-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the 16-byte header without opening the file through SQLite, so a foreign file is never touched.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase connection, QString path, QString userName)
+    : m_connection(std::move(connection)), m_path(std::move(path)), m_userName(std::move(userName))
+{
+}
+
+Database::~Database()
+{
+    const QString name = m_connection.connectionName();
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (existed && info.isDir())
+        return Error{ErrorCode::Io, tr("“%1” is a folder, not a database file.").arg(path), {}};
+    if (existed && options.mode == OpenMode::CreateNew)
+        return Error{ErrorCode::Io, tr("The file “%1” already exists; it was not overwritten.").arg(path), {}};
+    if (!existed && options.mode == OpenMode::MustExist)
+        return Error{ErrorCode::NotFound, tr("The database file “%1” does not exist.").arg(path), {}};
+    const bool hasContent = existed && info.size() > 0;
+    if (hasContent && !hasSqliteHeader(path)) {
+        return Error{ErrorCode::Damaged,
+                     tr("“%1” is not a Sen CRM database (it is not an SQLite file). It was not changed.")
+                         .arg(path),
+                     {}};
+    }
+    if (!existed && !QDir().mkpath(info.absolutePath())) {
+        return Error{ErrorCode::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath()), {}};
+    }
+
+    // The Database owns the only handle to the connection, so closing it can remove the connection.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName()),
+                     info.absoluteFilePath(), options.userName));
+    QSqlDatabase &connection = database->m_connection;
+    connection.setDatabaseName(path);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!connection.open()) {
+        return Error{ErrorCode::Io,
+                     tr("Cannot open “%1”: %2").arg(path, connection.lastError().text()), {}};
+    }
+    database->m_created = !hasContent;
+
+    if (Result<void> checked = database->checkIsSenCrmFile(hasContent); !checked.ok())
+        return checked.error();
+    if (hasContent && options.verifyIntegrity) {
+        if (Result<void> sound = database->quickCheck(); !sound.ok())
+            return sound.error();
+    }
+    if (Result<void> configured = database->configure(options); !configured.ok())
+        return configured.error();
+
+    SchemaMigrator migrator(*database, SchemaMigrator::standardMigrations());
+    if (Result<void> migrated = migrator.migrate(); !migrated.ok())
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::checkIsSenCrmFile(bool existedBefore)
+{
+    QSqlQuery probe(m_connection);
+    // The first real read is where SQLite notices a file that is not a database or is encrypted.
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+        return Error{ErrorCode::Damaged,
+                     tr("“%1” cannot be read as a database (%2). It was not changed.")
+                         .arg(m_path, probe.lastError().databaseText()),
+                     {}};
+    }
+    const int tableCount = probe.value(0).toInt();
+    if (!existedBefore || tableCount == 0)
+        return {};
+    probe.exec(QStringLiteral("PRAGMA application_id"));
+    const qint64 foundId = probe.next() ? probe.value(0).toLongLong() : 0;
+    if (foundId != applicationId) {
+        return Error{ErrorCode::Damaged,
+                     tr("“%1” is an SQLite database of another program, not a Sen CRM database. "
+                        "It was not changed.")
+                         .arg(m_path),
+                     {}};
+    }
+    return {};
+}
+
+Result<void> Database::configure(const Options &options)
+{
+    // WAL keeps readers and the writer out of each other's way on a local disk. Shared-folder mode
+    // (rollback journal) arrives with the office issue; until then every file is treated as local.
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA cache_size = -32768"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (Result<void> done = execute(pragma); !done.ok())
+            return done;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_connection);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::quickCheck()
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return Error{ErrorCode::Damaged,
+                     tr("The database “%1” is damaged: %2").arg(m_path, query.lastError().databaseText()),
+                     {}};
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty()) {
+        return Error{ErrorCode::Damaged,
+                     tr("The database “%1” is damaged: %2").arg(m_path, problems.mid(0, 3).join(u"; ")),
+                     {}};
+    }
+    return {};
+}
+
+Result<void> Database::backupTo(const QString &outputPath)
+{
+    const QFileInfo target(outputPath);
+    if (target.exists())
+        return Error{ErrorCode::Io, tr("The file “%1” already exists; it was not overwritten.").arg(outputPath), {}};
+    if (!QDir().mkpath(target.absolutePath()))
+        return Error{ErrorCode::Io, tr("Cannot create the folder “%1”.").arg(target.absolutePath()), {}};
+    Result<QSqlQuery> query = prepare(QStringLiteral("VACUUM INTO ?"));
+    if (!query.ok())
+        return query.error();
+    query->addBindValue(target.absoluteFilePath());
+    if (Result<void> done = exec(*query); !done.ok()) {
+        return Error{ErrorCode::Io,
+                     tr("The backup to “%1” failed: %2").arg(outputPath, done.error().message), {}};
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::prepare(const QString &sql)
+{
+    QSqlQuery query(m_connection);
+    if (!query.prepare(sql))
+        return errorFrom(query);
+    return query;
+}
+
+Result<void> Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return errorFrom(query);
+    return {};
+}
+
+Result<void> Database::execute(const QString &sql)
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(sql))
+        return errorFrom(query);
+    return {};
+}
+
+Error Database::errorFrom(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt();
+    if (code == sqliteBusy || code == sqliteLocked) {
+        return Error{ErrorCode::Busy,
+                     tr("The database is busy: another program kept it locked for too long. Nothing was "
+                        "saved; try again."),
+                     {}};
+    }
+    return Error{ErrorCode::Database, tr("Database error: %1").arg(error.text()), {}};
+}
+
+Result<void> Database::beginTransaction()
+{
+    const QString sql = m_transactionDepth == 0
+                            ? QStringLiteral("BEGIN IMMEDIATE")
+                            : QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth);
+    if (Result<void> begun = execute(sql); !begun.ok())
+        return begun;
+    ++m_transactionDepth;
+    return {};
+}
+
+Result<void> Database::commitTransaction()
+{
+    Q_ASSERT(m_transactionDepth > 0);
+    const QString sql = m_transactionDepth == 1 ? QStringLiteral("COMMIT")
+                                                : QStringLiteral("RELEASE sp%1").arg(m_transactionDepth - 1);
+    if (Result<void> done = execute(sql); !done.ok())
+        return done;
+    --m_transactionDepth;
+    return {};
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_transactionDepth == 0)
+        return;
+    if (m_transactionDepth == 1) {
+        static_cast<void>(execute(QStringLiteral("ROLLBACK")));
+    } else {
+        const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth - 1);
+        static_cast<void>(execute(QStringLiteral("ROLLBACK TO ") + savepoint));
+        static_cast<void>(execute(QStringLiteral("RELEASE ") + savepoint));
+    }
+    --m_transactionDepth;
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+// One open Sen CRM database file: its connection, pragmas, schema checks and transactions.
+// Opening never modifies a file that turns out to be damaged, foreign or from a newer version.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode
+    {
+        OpenOrCreate, // the GUI and most commands: create and seed the file when it does not exist
+        MustExist,    // refuse a missing file instead of creating an empty one
+        CreateNew,    // `init`: refuse an existing file, never overwrite
+    };
+
+    struct Options
+    {
+        OpenMode mode = OpenMode::OpenOrCreate;
+        // PRAGMA quick_check reads the whole file (seconds at a million rows), so short-lived commands
+        // skip it; the GUI and `check` run it.
+        bool verifyIntegrity = true;
+        int busyTimeoutMs = 5000;
+        QString userName; // recorded as created_by/updated_by and in change_log
+    };
+
+    static constexpr qint32 applicationId = 0x53454E43; // "SENC" in PRAGMA application_id
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return m_connection; }
+    const QString &path() const { return m_path; }
+    const QString &userName() const { return m_userName; }
+    void setUserName(const QString &userName) { m_userName = userName; }
+    bool wasCreated() const { return m_created; }
+    int schemaVersion() const;
+
+    // PRAGMA quick_check: ok, or a Damaged error naming what SQLite found.
+    Result<void> quickCheck();
+    // A consistent copy of the whole database (VACUUM INTO), safe while others write.
+    Result<void> backupTo(const QString &outputPath);
+
+    // Prepares a statement on this connection; prepared statements only (DESIGN.md §2).
+    Result<QSqlQuery> prepare(const QString &sql);
+    // Executes a prepared query, turning failures into errors (busy becomes ErrorCode::Busy).
+    Result<void> exec(QSqlQuery &query);
+    // For fixed statements without parameters (pragmas, DDL).
+    Result<void> execute(const QString &sql);
+
+    Error errorFrom(const QSqlQuery &query) const;
+
+    // Transactions nest: the outermost one is BEGIN IMMEDIATE (take the write lock up front, so a
+    // read-then-write never fails half way on a lock upgrade), inner ones are savepoints.
+    Result<void> beginTransaction();
+    Result<void> commitTransaction();
+    void rollbackTransaction();
+    int transactionDepth() const { return m_transactionDepth; }
+
+    static QString nowUtc();
+
+private:
+    Database(QSqlDatabase connection, QString path, QString userName);
+    Result<void> checkIsSenCrmFile(bool existedBefore);
+    Result<void> configure(const Options &options);
+
+    QSqlDatabase m_connection;
+    QString m_path;
+    QString m_userName;
+    int m_transactionDepth = 0;
+    bool m_created = false;
+};

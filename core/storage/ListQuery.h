@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+enum class TrashFilter
+{
+    Live,  // records not in the trash (the default everywhere)
+    Trash, // only records in the trash
+    All,
+};
+
+enum class FilterOp
+{
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    IsNull,
+    IsNotNull,
+    In,         // value is a QVariantList
+    StartsWith, // text prefix; case-sensitive, so filter on folded or normalized columns
+};
+
+struct ListFilter
+{
+    QString column;
+    FilterOp op = FilterOp::Equal;
+    QVariant value;
+};
+
+// What a list asks a repository for. Column names are checked against the table's columns before they
+// reach SQL; values are always bound.
+struct ListQuery
+{
+    QList<ListFilter> filters;
+    QString sortColumn = QStringLiteral("id");
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int limit = -1;
+    int offset = 0;
+    TrashFilter trash = TrashFilter::Live;
+
+    ListQuery &where(const QString &column, FilterOp op, const QVariant &value = {})
+    {
+        filters.append(ListFilter{column, op, value});
+        return *this;
+    }
+    ListQuery &sortBy(const QString &column, Qt::SortOrder sortOrder = Qt::AscendingOrder)
+    {
+        sortColumn = column;
+        order = sortOrder;
+        return *this;
+    }
+    ListQuery &page(int pageLimit, int pageOffset = 0)
+    {
+        limit = pageLimit;
+        offset = pageOffset;
+        return *this;
+    }
+};

@@ -1,0 +1,412 @@
+#include "storage/RecordTable.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const QStringList metaColumns{QStringLiteral("id"),         QStringLiteral("uuid"),       QStringLiteral("created_at"),
+                              QStringLiteral("created_by"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                              QStringLiteral("version"),    QStringLiteral("deleted_at")};
+constexpr int metaColumnCount = 8;
+
+QJsonValue toJson(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return QJsonValue(value.toLongLong());
+    case QMetaType::Bool:
+        return QJsonValue(value.toBool());
+    case QMetaType::QByteArray:
+        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
+    default:
+        return QJsonValue(value.toString());
+    }
+}
+
+// SQLite hands integers back as qlonglong and text as QString; compare on that footing so that an
+// unchanged value read from the row never looks changed.
+bool sameValue(const QVariant &stored, const QVariant &wanted)
+{
+    if (stored.isNull() || wanted.isNull())
+        return stored.isNull() == wanted.isNull();
+    if (wanted.typeId() == QMetaType::QByteArray || stored.typeId() == QMetaType::QByteArray)
+        return stored.toByteArray() == wanted.toByteArray();
+    if (wanted.typeId() == QMetaType::Int || wanted.typeId() == QMetaType::LongLong ||
+        wanted.typeId() == QMetaType::Bool)
+        return stored.toLongLong() == wanted.toLongLong();
+    return stored.toString() == wanted.toString();
+}
+
+} // namespace
+
+RecordTable::RecordTable(Database &database, QString entity, QString table, QStringList columns,
+                         QList<bool> loggedColumns)
+    : m_database(database), m_entity(std::move(entity)), m_table(std::move(table)), m_columns(std::move(columns)),
+      m_logged(std::move(loggedColumns))
+{
+    Q_ASSERT(m_columns.size() == m_logged.size());
+    m_selectColumns = (metaColumns + m_columns).join(u',');
+}
+
+bool RecordTable::hasColumn(const QString &column) const
+{
+    return m_columns.contains(column) || metaColumns.contains(column);
+}
+
+RecordMeta RecordTable::readMeta(const QSqlQuery &query)
+{
+    RecordMeta meta;
+    meta.id = query.value(0).toLongLong();
+    meta.uuid = query.value(1).toString();
+    SqlValue::from(query.value(2), meta.createdAt);
+    meta.createdBy = query.value(3).toString();
+    SqlValue::from(query.value(4), meta.updatedAt);
+    meta.updatedBy = query.value(5).toString();
+    meta.version = query.value(6).toInt();
+    SqlValue::from(query.value(7), meta.deletedAt);
+    return meta;
+}
+
+Error RecordTable::notFound(qint64 id) const
+{
+    return Error{ErrorCode::NotFound, tr("No %1 with id %2.").arg(m_entity).arg(id), {}};
+}
+
+Error RecordTable::conflict(const RecordMeta &stored, int expectedVersion) const
+{
+    return Error{ErrorCode::Conflict,
+                 tr("%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Your change was not "
+                    "saved; reopen the record to see theirs.")
+                     .arg(m_entity)
+                     .arg(stored.id)
+                     .arg(stored.updatedBy.isEmpty() ? tr("another user") : stored.updatedBy)
+                     .arg(QLocale().toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(stored.version)
+                     .arg(expectedVersion),
+                 {}};
+}
+
+Result<RecordMeta> RecordTable::insert(const QVariantList &values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+
+    RecordMeta meta;
+    meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = Database::nowUtc();
+    SqlValue::from(now, meta.createdAt);
+    meta.updatedAt = meta.createdAt;
+    meta.createdBy = meta.updatedBy = m_database.userName();
+    meta.version = 1;
+
+    QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+                        QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("version")};
+    columns += m_columns;
+    QStringList marks(columns.size(), QStringLiteral("?"));
+    Result<QSqlQuery> query = m_database.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(m_table, columns.join(u','), marks.join(u',')));
+    if (!query.ok())
+        return query.error();
+    for (const QVariant &value :
+         {QVariant(meta.uuid), QVariant(now), QVariant(meta.createdBy), QVariant(now), QVariant(meta.updatedBy), QVariant(1)})
+        query->addBindValue(value);
+    QJsonObject logged;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query->addBindValue(values[i]);
+        if (m_logged[i] && !values[i].isNull())
+            logged.insert(m_columns[i], toJson(values[i]));
+    }
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    meta.id = query->lastInsertId().toLongLong();
+
+    if (Result<qint64> logSeq = ChangeLog(m_database).append(m_entity, meta.id, QStringLiteral("create"), logged);
+        !logSeq.ok())
+        return logSeq.error();
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return meta;
+}
+
+Result<StoredRow> RecordTable::fetch(qint64 id, TrashFilter trash)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(m_selectColumns, m_table);
+    if (trash == TrashFilter::Live)
+        sql += QStringLiteral(" AND deleted_at IS NULL");
+    else if (trash == TrashFilter::Trash)
+        sql += QStringLiteral(" AND deleted_at IS NOT NULL");
+    Result<QSqlQuery> query = m_database.prepare(sql);
+    if (!query.ok())
+        return query.error();
+    query->addBindValue(id);
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    if (!query->next())
+        return notFound(id);
+    StoredRow row;
+    row.meta = readMeta(*query);
+    row.values.reserve(m_columns.size());
+    for (qsizetype i = 0; i < m_columns.size(); ++i)
+        row.values << query->value(metaColumnCount + int(i));
+    return row;
+}
+
+Result<RecordMeta> RecordTable::update(qint64 id, int expectedVersion, const QVariantList &values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    // Read inside the write transaction (BEGIN IMMEDIATE), so nobody can slip in between check and write.
+    Result<StoredRow> current = fetch(id);
+    if (!current.ok())
+        return current.error();
+    if (current->meta.version != expectedVersion)
+        return conflict(current->meta, expectedVersion);
+
+    QStringList assignments;
+    QVariantList bindings;
+    QJsonObject logged;
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (sameValue(current->values[i], values[i]))
+            continue;
+        assignments << m_columns[i] + QStringLiteral(" = ?");
+        bindings << values[i];
+        if (m_logged[i])
+            logged.insert(m_columns[i], QJsonArray{toJson(current->values[i]), toJson(values[i])});
+    }
+    if (assignments.isEmpty())
+        return current->meta;
+
+    const QString now = Database::nowUtc();
+    assignments << QStringLiteral("version = version + 1") << QStringLiteral("updated_at = ?")
+                << QStringLiteral("updated_by = ?");
+    bindings << now << m_database.userName() << id << expectedVersion;
+    Result<QSqlQuery> query = m_database.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?").arg(m_table, assignments.join(u',')));
+    if (!query.ok())
+        return query.error();
+    for (const QVariant &value : std::as_const(bindings))
+        query->addBindValue(value);
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    if (query->numRowsAffected() != 1)
+        return conflict(current->meta, expectedVersion);
+    if (!logged.isEmpty()) {
+        if (Result<qint64> logSeq = ChangeLog(m_database).append(m_entity, id, QStringLiteral("update"), logged);
+            !logSeq.ok())
+            return logSeq.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+
+    RecordMeta meta = current->meta;
+    meta.version = expectedVersion + 1;
+    SqlValue::from(now, meta.updatedAt);
+    meta.updatedBy = m_database.userName();
+    return meta;
+}
+
+Result<RecordMeta> RecordTable::moveToTrash(qint64 id, std::optional<int> expectedVersion)
+{
+    return setTrashed(id, true, expectedVersion);
+}
+
+Result<RecordMeta> RecordTable::restore(qint64 id, std::optional<int> expectedVersion)
+{
+    return setTrashed(id, false, expectedVersion);
+}
+
+Result<RecordMeta> RecordTable::setTrashed(qint64 id, bool trashed, std::optional<int> expectedVersion)
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    Result<StoredRow> current = fetch(id, trashed ? TrashFilter::Live : TrashFilter::Trash);
+    if (!current.ok())
+        return current.error();
+    RecordMeta meta = current->meta;
+    if (expectedVersion && meta.version != *expectedVersion)
+        return conflict(meta, *expectedVersion);
+
+    const QString now = Database::nowUtc();
+    Result<QSqlQuery> query =
+        m_database.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?, version = version + 1, updated_at = ?, "
+                                          "updated_by = ? WHERE id = ? AND version = ?")
+                               .arg(m_table));
+    if (!query.ok())
+        return query.error();
+    query->addBindValue(trashed ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
+    query->addBindValue(now);
+    query->addBindValue(m_database.userName());
+    query->addBindValue(id);
+    query->addBindValue(meta.version);
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    if (Result<qint64> logSeq = ChangeLog(m_database).append(
+            m_entity, id, trashed ? QStringLiteral("delete") : QStringLiteral("restore"), {});
+        !logSeq.ok())
+        return logSeq.error();
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    meta.version += 1;
+    SqlValue::from(now, meta.updatedAt);
+    meta.updatedBy = m_database.userName();
+    meta.deletedAt = trashed ? meta.updatedAt : QDateTime();
+    return meta;
+}
+
+Result<QString> RecordTable::whereClause(const ListQuery &query, QVariantList &bindings) const
+{
+    QStringList conditions;
+    if (query.trash == TrashFilter::Live)
+        conditions << QStringLiteral("deleted_at IS NULL");
+    else if (query.trash == TrashFilter::Trash)
+        conditions << QStringLiteral("deleted_at IS NOT NULL");
+    for (const ListFilter &filter : query.filters) {
+        if (!hasColumn(filter.column))
+            return Error::invalid(filter.column, tr("Unknown column “%1” for %2.").arg(filter.column, m_entity));
+        const QString &column = filter.column; // checked above: safe to put into SQL
+        switch (filter.op) {
+        case FilterOp::Equal:
+            conditions << column + QStringLiteral(" = ?");
+            break;
+        case FilterOp::NotEqual:
+            conditions << column + QStringLiteral(" IS NOT ?");
+            break;
+        case FilterOp::Less:
+            conditions << column + QStringLiteral(" < ?");
+            break;
+        case FilterOp::LessOrEqual:
+            conditions << column + QStringLiteral(" <= ?");
+            break;
+        case FilterOp::Greater:
+            conditions << column + QStringLiteral(" > ?");
+            break;
+        case FilterOp::GreaterOrEqual:
+            conditions << column + QStringLiteral(" >= ?");
+            break;
+        case FilterOp::IsNull:
+            conditions << column + QStringLiteral(" IS NULL");
+            continue;
+        case FilterOp::IsNotNull:
+            conditions << column + QStringLiteral(" IS NOT NULL");
+            continue;
+        case FilterOp::In: {
+            const QVariantList values = filter.value.toList();
+            if (values.isEmpty()) {
+                conditions << QStringLiteral("0");
+                continue;
+            }
+            conditions << column + QStringLiteral(" IN (") + QStringList(values.size(), QStringLiteral("?")).join(u',') +
+                              u')';
+            bindings += values;
+            continue;
+        }
+        case FilterOp::StartsWith:
+            // Range instead of LIKE: LIKE is ASCII-case-insensitive and cannot use an index.
+            conditions << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column);
+            bindings << filter.value.toString() << QString(filter.value.toString() + QChar(0xFFFF));
+            continue;
+        }
+        bindings << filter.value;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Result<QString> RecordTable::orderClause(const ListQuery &query) const
+{
+    if (!hasColumn(query.sortColumn))
+        return Error::invalid(query.sortColumn, tr("Cannot sort %1 by “%2”.").arg(m_entity, query.sortColumn));
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // id breaks ties, so paging through equal values is stable.
+    QString clause = QStringLiteral(" ORDER BY %1 %2").arg(query.sortColumn, direction);
+    if (query.sortColumn != QLatin1String("id"))
+        clause += QStringLiteral(", id ") + direction;
+    if (query.limit >= 0)
+        clause += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+    return clause;
+}
+
+Result<QList<StoredRow>> RecordTable::list(const ListQuery &listQuery)
+{
+    QVariantList bindings;
+    Result<QString> where = whereClause(listQuery, bindings);
+    if (!where.ok())
+        return where.error();
+    Result<QString> order = orderClause(listQuery);
+    if (!order.ok())
+        return order.error();
+    Result<QSqlQuery> query =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM %2").arg(m_selectColumns, m_table) + *where + *order);
+    if (!query.ok())
+        return query.error();
+    for (const QVariant &value : std::as_const(bindings))
+        query->addBindValue(value);
+    query->setForwardOnly(true);
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    QList<StoredRow> rows;
+    while (query->next()) {
+        StoredRow row;
+        row.meta = readMeta(*query);
+        row.values.reserve(m_columns.size());
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            row.values << query->value(metaColumnCount + int(i));
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Result<QList<qint64>> RecordTable::ids(const ListQuery &listQuery)
+{
+    QVariantList bindings;
+    Result<QString> where = whereClause(listQuery, bindings);
+    if (!where.ok())
+        return where.error();
+    Result<QString> order = orderClause(listQuery);
+    if (!order.ok())
+        return order.error();
+    Result<QSqlQuery> query = m_database.prepare(QStringLiteral("SELECT id FROM %1").arg(m_table) + *where + *order);
+    if (!query.ok())
+        return query.error();
+    for (const QVariant &value : std::as_const(bindings))
+        query->addBindValue(value);
+    query->setForwardOnly(true);
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    QList<qint64> result;
+    while (query->next())
+        result.append(query->value(0).toLongLong());
+    return result;
+}
+
+Result<qint64> RecordTable::count(const ListQuery &listQuery)
+{
+    QVariantList bindings;
+    Result<QString> where = whereClause(listQuery, bindings);
+    if (!where.ok())
+        return where.error();
+    Result<QSqlQuery> query = m_database.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(m_table) + *where);
+    if (!query.ok())
+        return query.error();
+    for (const QVariant &value : std::as_const(bindings))
+        query->addBindValue(value);
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
