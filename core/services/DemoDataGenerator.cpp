@@ -2,23 +2,23 @@
 
 #include "domain/Account.h"
 #include "services/Lookups.h"
-#include "storage/ChangeLog.h"
+#include "storage/BulkWriter.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
 #include "storage/SearchText.h"
 #include "storage/SqlValue.h"
-#include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 #include "text/PersonName.h"
 #include "text/Provinces.h"
 #include "text/VietnameseText.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <array>
+#include <limits>
 #include <random>
 
 namespace {
@@ -162,35 +162,27 @@ class DemoWriter
 {
 public:
     // "Now" is fixed, so a seed reproduces the same rows whatever the day.
-    DemoWriter(Database &database, quint64 seed)
-        : m_database(database), m_dice(seed), m_now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)
+    DemoWriter(BulkWriter &bulk, const QString &userName, quint64 seed)
+        : m_bulk(bulk), m_userName(userName), m_dice(seed), m_now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)
     {
     }
 
-    Result<QSqlQuery> prepareInsert(const QString &table, const QStringList &columns)
+    Result<BulkWriter::Statement> prepareInsert(const QString &table, const QStringList &columns)
     {
         QStringList all{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
                         QStringLiteral("updated_at"), QStringLiteral("updated_by")};
         all += columns;
-        return m_database.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(table, all.join(u','), QStringList(all.size(), QStringLiteral("?")).join(u',')));
+        return m_bulk.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(table, all.join(u','), QStringList(all.size(), QStringLiteral("?")).join(u',')));
     }
 
-    // Binds the bookkeeping columns, then the row's own values, runs it and returns the new id.
-    Result<qint64> insert(QSqlQuery &query, const QDateTime &createdAt, const QVariantList &values)
+    // Adds the bookkeeping columns to the row's own values, runs it and returns the new id.
+    Result<qint64> insert(BulkWriter::Statement &statement, const QDateTime &createdAt, const QVariantList &values)
     {
         const QString stamp = SqlValue::timestamp(createdAt);
-        int index = 0;
-        query.bindValue(index++, m_dice.uuid());
-        query.bindValue(index++, stamp);
-        query.bindValue(index++, m_database.userName());
-        query.bindValue(index++, stamp);
-        query.bindValue(index++, m_database.userName());
-        for (const QVariant &value : values)
-            query.bindValue(index++, value);
-        if (Result<void> done = m_database.exec(query); !done.ok())
-            return done.error();
-        return query.lastInsertId().toLongLong();
+        QVariantList row{m_dice.uuid(), stamp, m_userName, stamp, m_userName};
+        row += values;
+        return statement.insert(row);
     }
 
     Person person()
@@ -226,7 +218,8 @@ public:
     const QDateTime &now() const { return m_now; }
 
 private:
-    Database &m_database;
+    BulkWriter &m_bulk;
+    QString m_userName;
     Dice m_dice;
     QDateTime m_now;
 };
@@ -252,7 +245,7 @@ DemoDataCounts DemoDataGenerator::proportionalTo(qint64 leads)
     counts.accounts = leads / 10;
     counts.contacts = leads / 5;
     counts.opportunities = leads / 10;
-    counts.activities = leads / 4;
+    counts.activities = leads / 10;
     counts.tasks = leads / 10;
     return counts;
 }
@@ -262,10 +255,6 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     if (counts.leads < 0 || counts.accounts < 0 || counts.contacts < 0 || counts.opportunities < 0 ||
         counts.activities < 0 || counts.tasks < 0)
         return Error::invalid(QStringLiteral("leads"), tr("The number of demo records cannot be negative."));
-
-    Transaction transaction(m_database);
-    if (!transaction.ok())
-        return transaction.error();
 
     // A small sales team to own the records.
     UserRepository users(m_database);
@@ -292,7 +281,23 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
             stages << stage;
     }
 
-    DemoWriter writer(m_database, m_seed);
+    Result<std::unique_ptr<BulkWriter>> opened = BulkWriter::open(m_database.path());
+    if (!opened.ok())
+        return opened.error();
+    BulkWriter &bulk = **opened;
+    if (Result<void> begun = bulk.begin(); !begun.ok())
+        return begun.error();
+    const QStringList bulkTables{QStringLiteral("accounts"), QStringLiteral("contacts"),   QStringLiteral("leads"),
+                                 QStringLiteral("opportunities"), QStringLiteral("activities"), QStringLiteral("tasks")};
+    for (const QString &table : bulkTables) {
+        if (Result<void> suspended = bulk.suspendIndexing(table); !suspended.ok())
+            return suspended.error();
+    }
+    Result<BulkWriter::Statement> insertLog = bulk.prepare(
+        QStringLiteral("INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,0,?,?,?,?)"));
+    if (!insertLog.ok())
+        return insertLog.error();
+    DemoWriter writer(bulk, m_database.userName(), m_seed);
     Dice &dice = writer.dice();
     const QStringList &provinces = Provinces::all();
     const qint64 total = counts.leads + counts.accounts + counts.contacts + counts.opportunities + counts.activities +
@@ -309,14 +314,12 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
                                   {QStringLiteral("last_id"), first + count - 1},
                                   {QStringLiteral("count"), count},
                                   {QStringLiteral("seed"), qint64(m_seed)}};
-        Result<qint64> seq = ChangeLog(m_database).append(entity, 0, QStringLiteral("bulk_create"), details);
-        if (!seq.ok())
-            return seq.error();
-        return {};
+        return insertLog->run({entity, QStringLiteral("bulk_create"), m_database.userName(), Database::nowUtc(),
+                               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     };
 
     // Accounts.
-    Result<QSqlQuery> insertAccount = writer.prepareInsert(
+    Result<BulkWriter::Statement> insertAccount = writer.prepareInsert(
         QStringLiteral("accounts"),
         {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("is_individual"), QStringLiteral("tax_code"),
          QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("industry"), QStringLiteral("street"),
@@ -350,7 +353,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         return logged.error();
 
     // Contacts, most of them at an account.
-    Result<QSqlQuery> insertContact = writer.prepareInsert(
+    Result<BulkWriter::Statement> insertContact = writer.prepareInsert(
         QStringLiteral("contacts"),
         {QStringLiteral("full_name"), QStringLiteral("family_name"), QStringLiteral("middle_name"),
          QStringLiteral("given_name"), QStringLiteral("phone"), QStringLiteral("zalo_phone"), QStringLiteral("email"),
@@ -359,13 +362,14 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     if (!insertContact.ok())
         return insertContact.error();
     QList<qint64> contactIds;
-    QList<qint64> contactAccounts;
+    QList<qsizetype> contactAccounts; // index into accountIds, or -1
     static constexpr std::array roles{"decision_maker", "influencer", "user", "gatekeeper", "unknown"};
     for (qint64 i = 0; i < counts.contacts; ++i) {
         const Person p = writer.person();
         const QString phone = dice.mobile();
         const QString email = writer.emailFor(p);
-        const qint64 accountId = accountIds.isEmpty() || dice.chance(10) ? 0 : accountIds.at(dice.below(int(accountIds.size())));
+        const qsizetype accountIndex = accountIds.isEmpty() || dice.chance(10) ? -1 : dice.below(int(accountIds.size()));
+        const qint64 accountId = accountIndex >= 0 ? accountIds.at(accountIndex) : 0;
         Result<qint64> id = writer.insert(
             *insertContact, dice.timeWithinDays(writer.now(), 900),
             {p.fullName, p.name.family, nullable(p.name.middle), p.name.given, phone, phone, email, nullableId(accountId),
@@ -375,14 +379,14 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         if (!id.ok())
             return id.error();
         contactIds << *id;
-        contactAccounts << accountId;
+        contactAccounts << accountIndex;
         progressed();
     }
     if (Result<void> logged = logBulk(QStringLiteral("contact"), contactIds.value(0), contactIds.size()); !logged.ok())
         return logged.error();
 
     // Leads.
-    Result<QSqlQuery> insertLead = writer.prepareInsert(
+    Result<BulkWriter::Statement> insertLead = writer.prepareInsert(
         QStringLiteral("leads"),
         {QStringLiteral("full_name"), QStringLiteral("family_name"), QStringLiteral("middle_name"),
          QStringLiteral("given_name"), QStringLiteral("salutation"), QStringLiteral("phone"), QStringLiteral("zalo_phone"),
@@ -433,7 +437,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         return logged.error();
 
     // Opportunities over every stage, ordered within each stage.
-    Result<QSqlQuery> insertOpportunity = writer.prepareInsert(
+    Result<BulkWriter::Statement> insertOpportunity = writer.prepareInsert(
         QStringLiteral("opportunities"),
         {QStringLiteral("name"), QStringLiteral("account_id"), QStringLiteral("contact_id"),
          QStringLiteral("pipeline_id"), QStringLiteral("stage_id"), QStringLiteral("position"), QStringLiteral("amount"),
@@ -448,10 +452,11 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     for (qint64 i = 0; i < counts.opportunities && !stages.isEmpty(); ++i) {
         const Stage &stage = stages.at(dice.below(int(stages.size())));
         const qint64 contactIndex = contactIds.isEmpty() ? -1 : dice.below(int(contactIds.size()));
-        const qint64 accountId = contactIndex >= 0 ? contactAccounts.at(contactIndex) : 0;
+        const qsizetype accountIndex = contactIndex >= 0 ? contactAccounts.at(contactIndex) : -1;
+        const qint64 accountId = accountIndex >= 0 ? accountIds.at(accountIndex) : 0;
         const QDateTime entered = dice.timeWithinDays(writer.now(), 120);
         const bool closed = stage.kind != StageKind::Open;
-        const QString accountName = accountId > 0 ? accountNames.at(accountIds.indexOf(accountId)) : QString();
+        const QString accountName = accountIndex >= 0 ? accountNames.at(accountIndex) : QString();
         const QString name = text(dice.pick(products)) + (accountName.isEmpty() ? QString() : QStringLiteral(" – ") + accountName);
         Result<qint64> id = writer.insert(
             *insertOpportunity, entered.addDays(-dice.between(0, 60)),
@@ -474,7 +479,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
 
     // Activities and tasks on leads (the newest ones, which people are working).
     const qint64 lastLead = firstLead + counts.leads - 1;
-    Result<QSqlQuery> insertActivity = writer.prepareInsert(
+    Result<BulkWriter::Statement> insertActivity = writer.prepareInsert(
         QStringLiteral("activities"),
         {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("occurred_at"),
          QStringLiteral("duration_minutes"), QStringLiteral("lead_id"), QStringLiteral("owner_id")});
@@ -498,7 +503,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         !logged.ok())
         return logged.error();
 
-    Result<QSqlQuery> insertTask = writer.prepareInsert(
+    Result<BulkWriter::Statement> insertTask = writer.prepareInsert(
         QStringLiteral("tasks"), {QStringLiteral("title"), QStringLiteral("due_at"), QStringLiteral("priority"),
                                   QStringLiteral("assignee_id"), QStringLiteral("completed_at"), QStringLiteral("lead_id")});
     if (!insertTask.ok())
@@ -523,7 +528,14 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     if (Result<void> logged = logBulk(QStringLiteral("task"), firstTask, counts.leads > 0 ? counts.tasks : 0); !logged.ok())
         return logged.error();
 
-    if (Result<void> committed = transaction.commit(); !committed.ok())
+    const QList<qint64> firstIds{accountIds.value(0), contactIds.value(0), firstLead,
+                                 firstOpportunity, firstActivity, firstTask};
+    for (qsizetype i = 0; i < bulkTables.size(); ++i) {
+        const qint64 firstId = firstIds[i] > 0 ? firstIds[i] : std::numeric_limits<qint64>::max();
+        if (Result<void> resumed = bulk.resumeIndexing(bulkTables[i], firstId); !resumed.ok())
+            return resumed.error();
+    }
+    if (Result<void> committed = bulk.commit(); !committed.ok())
         return committed.error();
     if (m_progress)
         m_progress(total, total);

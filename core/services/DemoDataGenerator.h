@@ -34,7 +34,7 @@ public:
     explicit DemoDataGenerator(Database &database, quint64 seed = 1);
 
     // The proportions of `demo --leads N`: about N/10 accounts, N/5 contacts, N/10 opportunities,
-    // N/4 activities and N/10 tasks.
+    // N/10 activities and N/10 tasks.
     static DemoDataCounts proportionalTo(qint64 leads);
 
     Result<DemoDataCounts> generate(const DemoDataCounts &counts);

@@ -33,13 +33,36 @@ QString selectFor(SearchEntity entity)
     return {};
 }
 
-QStringList queryTerms(const QString &query)
+// The query as groups of alternatives: every group must match (AND), any alternative in a group may
+// (OR). Words give one alternative each. A phone gives the forms its digits may take in the index:
+// "912 345" is the middle of 0912 345…, "84912" may be +84 912… or 0849 12…
+QList<QStringList> queryTerms(const QString &query)
 {
     if (PhoneNumbers::looksLikePhone(query)) {
-        const QString digits = PhoneNumbers::partialKey(query);
-        return digits.isEmpty() ? QStringList() : QStringList{digits};
+        QString digits;
+        for (QChar c : query) {
+            if (c.isDigit())
+                digits += QChar(u'0' + c.digitValue());
+        }
+        QStringList forms{PhoneNumbers::partialKey(query)};
+        if (!query.contains(u'+') && !digits.startsWith(u'0'))
+            forms << u'0' + digits;
+        forms.removeDuplicates();
+        forms.removeAll(QString());
+        return forms.isEmpty() ? QList<QStringList>() : QList<QStringList>{forms};
     }
-    return VietnameseText::foldedTokens(query);
+    QList<QStringList> groups;
+    for (const QString &word : VietnameseText::foldedTokens(query))
+        groups.append(QStringList{word});
+    return groups;
+}
+
+QStringList flattened(const QList<QStringList> &groups)
+{
+    QStringList words;
+    for (const QStringList &group : groups)
+        words += group;
+    return words;
 }
 
 // Higher is better. Names weigh most: that is what people type.
@@ -63,7 +86,7 @@ int rank(const SearchHit &hit, const QString &searchText, const QStringList &ter
         else
             score += 2; // a prefix only
     }
-    if (!hit.phone.isEmpty() && terms.size() == 1 && hit.phone == terms.constFirst())
+    if (!hit.phone.isEmpty() && terms.contains(hit.phone))
         score += 100;
     return score;
 }
@@ -88,10 +111,11 @@ QString SearchService::entityName(SearchEntity entity)
 QString SearchService::matchExpression(const QString &query)
 {
     QStringList parts;
-    for (const QString &term : queryTerms(VietnameseText::clean(query))) {
-        QString quoted = term;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        parts << u'"' + quoted + QStringLiteral("\"*");
+    for (const QStringList &alternatives : queryTerms(VietnameseText::clean(query))) {
+        QStringList quoted;
+        for (QString term : alternatives)
+            quoted << u'"' + term.replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
+        parts << (quoted.size() == 1 ? quoted.constFirst() : u'(' + quoted.join(QStringLiteral(" OR ")) + u')');
     }
     return parts.join(u' ');
 }
@@ -128,7 +152,7 @@ Result<QList<SearchHit>> SearchService::search(const QString &rawQuery, const QL
     const QString match = matchExpression(query);
     if (match.isEmpty() || limit <= 0)
         return QList<SearchHit>();
-    const QStringList terms = queryTerms(query);
+    const QStringList terms = flattened(queryTerms(query));
     const QString foldedQuery = VietnameseText::fold(query);
 
     QList<SearchHit> hits;

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/SchemaMigrator.h"
+#include "storage/SqlValue.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -259,5 +260,5 @@ void Database::rollbackTransaction()
 
 QString Database::nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return SqlValue::timestamp(QDateTime::currentDateTimeUtc());
 }

@@ -22,6 +22,6 @@ SearchText &SearchText::email(const QString &value)
 SearchText &SearchText::phone(const QString &key)
 {
     if (!key.isEmpty())
-        m_parts << PhoneNumbers::searchTokens(key);
+        m_parts << PhoneNumbers::searchToken(key);
     return *this;
 }

@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // Builds the folded text a record is found by: names and company folded ("dang" finds Đặng), email
-// words, and each phone as the digit forms people type (0912…, 912…, 84912…).
+// words, and each phone by its key.
 class SearchText
 {
 public:

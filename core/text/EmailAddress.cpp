@@ -6,10 +6,10 @@ namespace {
 
 // Webmail and ISP mailbox providers: two people at gmail.com are not colleagues.
 constexpr std::array<QStringView, 19> PublicDomains = {
-    u"gmail.com",   u"googlemail.com", u"yahoo.com",   u"yahoo.com.vn", u"hotmail.com",
-    u"outlook.com", u"live.com",       u"icloud.com",  u"me.com",       u"msn.com",
-    u"aol.com",     u"proton.me",      u"protonmail.com", u"zoho.com",  u"gmx.com",
-    u"mail.ru",     u"yandex.com",     u"qq.com",      u"163.com",
+    u"gmail.com",   u"googlemail.com", u"yahoo.com",      u"yahoo.com.vn", u"hotmail.com",
+    u"outlook.com", u"live.com",       u"icloud.com",     u"me.com",       u"msn.com",
+    u"aol.com",     u"proton.me",      u"protonmail.com", u"zoho.com",     u"gmx.com",
+    u"mail.ru",     u"yandex.com",     u"qq.com",         u"163.com",
 };
 
 bool isAtextPunctuation(QChar c)

@@ -4,9 +4,8 @@
 #include <QLocale>
 #include <QStringList>
 
-#include <unicode/ucol.h>
-
 #include <array>
+#include <unicode/ucol.h>
 
 namespace {
 

@@ -1,8 +1,7 @@
 #include "text/PhoneNumbers.h"
 
-#include <phonenumbers/phonenumberutil.h>
-
 #include <array>
+#include <phonenumbers/phonenumberutil.h>
 #include <string>
 #include <string_view>
 
@@ -18,10 +17,9 @@ namespace {
 // 054, 057, 071–075 and 080 are not mobile, and some ranges (052, 055, 089, 099) are open only in
 // part. Any difference would make the fast path disagree with the oracle.
 constexpr auto MobilePrefixes = std::to_array<std::string_view>({
-    "3",   "56",  "58",  "59",  "70",  "76",  "77",  "78",  "79",  "81",  "82",  "83",  "84",
-    "85",  "86",  "87",  "88",  "90",  "91",  "92",  "93",  "94",  "95",  "96",  "97",  "98",
-    "522", "523", "528", "559", "896", "897", "898", "899", "990", "991", "993", "994", "995",
-    "996", "997", "998", "999",
+    "3",   "56",  "58",  "59",  "70",  "76",  "77",  "78",  "79",  "81",  "82",  "83",  "84",  "85",  "86",
+    "87",  "88",  "90",  "91",  "92",  "93",  "94",  "95",  "96",  "97",  "98",  "522", "523", "528", "559",
+    "896", "897", "898", "899", "990", "991", "993", "994", "995", "996", "997", "998", "999",
 });
 
 // Landline ranges as prefixes of the 10-digit national significant number: the area codes of the 2017
@@ -29,12 +27,11 @@ constexpr auto MobilePrefixes = std::to_array<std::string_view>({
 // numbers, and only some first digits are in use; 240/241 and 280/281 were Bắc Giang, Bắc Ninh, Thái
 // Nguyên and Bắc Kạn before 2017, so they must stay invalid for the remap below to see them.
 constexpr auto FixedLinePrefixes = std::to_array<std::string_view>({
-    "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214", "215",
-    "216", "218", "219", "220", "221", "222", "225", "226", "227", "228", "229", "232", "233",
-    "234", "235", "236", "237", "238", "239", "242", "243", "244", "245", "246", "247", "248",
-    "251", "252", "254", "255", "256", "257", "258", "259", "260", "261", "262", "263", "269",
-    "270", "271", "272", "273", "274", "275", "276", "277", "282", "283", "284", "285", "286",
-    "287", "289", "290", "291", "292", "293", "294", "296", "297", "299",
+    "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214", "215", "216", "218",
+    "219", "220", "221", "222", "225", "226", "227", "228", "229", "232", "233", "234", "235", "236", "237",
+    "238", "239", "242", "243", "244", "245", "246", "247", "248", "251", "252", "254", "255", "256", "257",
+    "258", "259", "260", "261", "262", "263", "269", "270", "271", "272", "273", "274", "275", "276", "277",
+    "282", "283", "284", "285", "286", "287", "289", "290", "291", "292", "293", "294", "296", "297", "299",
 });
 
 struct Remap
@@ -45,11 +42,10 @@ struct Remap
 
 // Quyết định 798/QĐ-BTTTT (2018): only the network code changes; the last 7 digits stay.
 constexpr auto OldMobilePrefixes = std::to_array<Remap>({
-    {"0120", "070"}, {"0121", "079"}, {"0122", "077"}, {"0126", "076"}, {"0128", "078"},
-    {"0123", "083"}, {"0124", "084"}, {"0125", "085"}, {"0127", "081"}, {"0129", "082"},
-    {"0162", "032"}, {"0163", "033"}, {"0164", "034"}, {"0165", "035"}, {"0166", "036"},
-    {"0167", "037"}, {"0168", "038"}, {"0169", "039"}, {"0186", "056"}, {"0188", "058"},
-    {"0199", "059"},
+    {"0120", "070"}, {"0121", "079"}, {"0122", "077"}, {"0126", "076"}, {"0128", "078"}, {"0123", "083"},
+    {"0124", "084"}, {"0125", "085"}, {"0127", "081"}, {"0129", "082"}, {"0162", "032"}, {"0163", "033"},
+    {"0164", "034"}, {"0165", "035"}, {"0166", "036"}, {"0167", "037"}, {"0168", "038"}, {"0169", "039"},
+    {"0186", "056"}, {"0188", "058"}, {"0199", "059"},
 });
 
 // Quyết định 2036/QĐ-BTTTT (2017). A 2- or 3-digit old code made a 10-digit number, a 4-digit one an
@@ -124,9 +120,9 @@ struct Digits
 
 enum class Cleaned
 {
-    Digits,   // only digits, separators and a leading +
-    Empty,    // nothing at all
-    Unusual,  // letters, extensions, several numbers: libphonenumber's own extraction decides
+    Digits,  // only digits, separators and a leading +
+    Empty,   // nothing at all
+    Unusual, // letters, extensions, several numbers: libphonenumber's own extraction decides
 };
 
 // Facebook Lead Ads exports write phone fields as "p:+84912345678" so that spreadsheets keep the +.
@@ -408,6 +404,12 @@ ParsedPhone PhoneNumbers::parse(QStringView input)
     return parseWithLibphonenumber(input);
 }
 
+ParsedPhone PhoneNumbers::parseFast(QStringView input)
+{
+    Resolution r = resolve(input, &fastValidate);
+    return r.decided ? std::move(r.phone) : ParsedPhone{};
+}
+
 ParsedPhone PhoneNumbers::parseWithLibphonenumber(QStringView input)
 {
     Resolution r = resolve(input, &libValidate);
@@ -436,6 +438,12 @@ QString PhoneNumbers::display(const QString &key)
 {
     if (key.isEmpty())
         return {};
+    // libphonenumber 8.12 groups the older mobile ranges 2-3-2-2 ("091 234 56 78") but the newer ones
+    // 4-3-3 ("0323 456 789"); carriers and customers write every mobile 4-3-3, so one grouping for all.
+    if (key.size() == 10 && key.startsWith(u'0')) {
+        const QStringView k(key);
+        return k.left(4) + u' ' + k.mid(4, 3) + u' ' + k.mid(7);
+    }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (util.Parse(key.toStdString(), key.startsWith(u'+') ? "ZZ" : "VN", &number) !=
@@ -448,17 +456,9 @@ QString PhoneNumbers::display(const QString &key)
     return QString::fromStdString(formatted);
 }
 
-QString PhoneNumbers::searchTokens(const QString &key)
+QString PhoneNumbers::searchToken(const QString &key)
 {
-    if (key.isEmpty())
-        return {};
-    if (key.startsWith(u'+'))
-        return key.mid(1);
-    if (key.startsWith(u'0')) {
-        const QStringView subscriber = QStringView(key).mid(1);
-        return key + u' ' + subscriber + u" 84" + subscriber;
-    }
-    return key + u" 84" + key;
+    return key.startsWith(u'+') ? key.mid(1) : key;
 }
 
 bool PhoneNumbers::looksLikePhone(QStringView text)
@@ -494,33 +494,43 @@ QString PhoneNumbers::partialKey(QStringView text)
         else if (c == u'+' && digits.isEmpty())
             plus = true;
     }
-    // What follows +84 gains the national 0, except where it is (or may still become) a 1800/1900
-    // number; an old 018x/019x mobile typed after +84 only matters once complete, when parse() has
-    // remapped it.
-    const auto vietnamese = [](QStringView rest) -> QString {
+    // Short digit strings with no prefix are kept: "912 34" is as likely the middle of a number as
+    // its start; search also tries it with the 0 in front.
+    if (!plus && digits.size() <= 9 && !digits.startsWith(u'0') && !digits.startsWith(u"84"))
+        return digits;
+
+    const auto foreign = [](const QString &international) -> QString {
+        const ParsedPhone complete = parse(QString(u'+' + international));
+        return complete.kind == PhoneKind::Foreign ? complete.key.mid(1) : international;
+    };
+    // What follows the country code gains the national 0, except where it is (or may still become) a
+    // 1800/1900 number. With nothing after it yet, "84" itself prefixes every Vietnamese search token.
+    const auto afterCountryCode = [](QStringView rest) -> QString {
         const auto service = [rest](QStringView prefix) {
             return rest.startsWith(prefix) || prefix.startsWith(rest);
         };
-        if (rest.startsWith(u'0') || (!rest.isEmpty() && (service(u"1800") || service(u"1900"))))
+        if (rest.isEmpty())
+            return QStringLiteral("84");
+        if (rest.startsWith(u'0') || service(u"1800") || service(u"1900"))
             return rest.toString();
         return QStringLiteral("0") + rest;
     };
-    // Short digit strings with no prefix are kept: "912 34" is as likely the middle of a number as
-    // its start, and searchTokens() indexes the form without the 0 so that it still finds its match.
-    if (!plus && digits.size() <= 9 && !digits.startsWith(u'0') && !digits.startsWith(u"84"))
-        return digits;
-    const ParsedPhone complete = parse(text);
-    if (complete.isValid())
-        return complete.kind == PhoneKind::Foreign ? complete.key.mid(1) : complete.key;
+
+    QString national;
+    if (plus && !digits.startsWith(u"84"))
+        return foreign(digits);
     if (plus)
-        return digits.startsWith(u"84") ? vietnamese(QStringView(digits).mid(2)) : digits;
-    if (digits.startsWith(u"0084"))
-        return vietnamese(QStringView(digits).mid(4));
-    if (digits.startsWith(u"00"))
-        return digits.mid(2);
-    if (digits.startsWith(u'0'))
-        return digits;
-    if (digits.startsWith(u"84") && digits.size() > 2)
-        return vietnamese(QStringView(digits).mid(2));
-    return digits;
+        national = afterCountryCode(QStringView(digits).mid(2));
+    else if (digits.startsWith(u"0084"))
+        national = afterCountryCode(QStringView(digits).mid(4));
+    else if (digits.startsWith(u"00"))
+        return foreign(digits.mid(2));
+    else if (digits.startsWith(u"84") && digits.size() > 2)
+        // Typed as a search, "84 9…" is +84 far more often than an 084 number missing its 0.
+        national = afterCountryCode(QStringView(digits).mid(2));
+    else
+        national = digits;
+    // Once the number is complete, its key: an old 0162… mobile becomes 032… only at this point.
+    const ParsedPhone complete = parse(national);
+    return complete.isValid() && complete.kind != PhoneKind::Foreign ? complete.key : national;
 }

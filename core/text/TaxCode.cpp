@@ -32,10 +32,13 @@ TaxCodeCheck TaxCode::check(QStringView input)
 {
     QString digits;
     digits.reserve(input.size());
+    bool dash = false;
     for (const QChar c : input) {
         if (c.isDigit()) // full-width digits come from some Vietnamese input methods
             digits += QChar(u'0' + c.digitValue());
-        else if (!(c.isSpace() || c == u'.' || c.category() == QChar::Punctuation_Dash))
+        else if (c.category() == QChar::Punctuation_Dash)
+            dash = true;
+        else if (!(c.isSpace() || c == u'.'))
             return {TaxCodeStatus::BadFormat, {}};
     }
     if (digits.isEmpty())
@@ -43,8 +46,9 @@ TaxCodeCheck TaxCode::check(QStringView input)
 
     // Since July 2025 an individual's tax code is the personal identification number, which has no
     // check digit of its own that we could verify.
+    // A dash only ever separates a branch suffix, so "0100233488-01" is a mistyped branch code.
     if (digits.size() == 12)
-        return {TaxCodeStatus::Valid, digits};
+        return dash ? TaxCodeCheck{TaxCodeStatus::BadFormat, {}} : TaxCodeCheck{TaxCodeStatus::Valid, digits};
     if (digits.size() != 10 && digits.size() != 13)
         return {TaxCodeStatus::BadFormat, {}};
 

@@ -15,7 +15,8 @@ enum class TaxCodeStatus
 struct TaxCodeCheck
 {
     TaxCodeStatus status = TaxCodeStatus::Empty;
-    QString normalized; // 0100233488, 0100233488-001 or 012345678901
+    QString normalized; // 0100233488, 0100233488-001 or 012345678901; also set for a bad check digit or
+                        // sequence, so the form can show what was read; empty for Empty and BadFormat
 
     bool isValid() const { return status == TaxCodeStatus::Valid; }
 };
@@ -25,6 +26,7 @@ struct TaxCodeCheck
 class TaxCode
 {
 public:
-    // Spaces, dots and dashes are tolerated; 13 digits without the dash are read as 10-3.
+    // Spaces, dots and dashes are tolerated; 13 digits without the dash are read as 10-3. A 12-digit
+    // personal number is digits only (a dash in it means a mistyped branch code: BadFormat).
     static TaxCodeCheck check(QStringView input);
 };

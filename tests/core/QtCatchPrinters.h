@@ -8,13 +8,11 @@
 
 // Without these Catch2 prints "{?}" for Qt strings, which makes a failing table row unreadable.
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QStringList>
+template <> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &list)
     {

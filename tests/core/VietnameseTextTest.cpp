@@ -1,8 +1,8 @@
-#include "QtCatchPrinters.h"
 #include "text/VietnameseText.h"
 
-#include <catch2/catch.hpp>
+#include "QtCatchPrinters.h"
 
+#include <catch2/catch.hpp>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -61,8 +61,8 @@ TEST_CASE("fold unifies spellings that differ even after NFC", "[text][fold]")
 TEST_CASE("fold simplifies whitespace of every kind", "[text][fold]")
 {
     CHECK(VietnameseText::fold(u"  Nguyễn\t\tVăn \n Đức  ") == u"nguyen van duc"_s);
-    CHECK(VietnameseText::fold(u"Lê\u00A0Lợi") == u"le loi"_s);          // no-break space
-    CHECK(VietnameseText::fold(u"Lê\u2003\u3000Lợi") == u"le loi"_s);    // em space, ideographic space
+    CHECK(VietnameseText::fold(u"Lê\u00A0Lợi") == u"le loi"_s);       // no-break space
+    CHECK(VietnameseText::fold(u"Lê\u2003\u3000Lợi") == u"le loi"_s); // em space, ideographic space
     CHECK(VietnameseText::fold(u"   ") == QString());
     // A lone combining mark between spaces must not leave a double space behind.
     CHECK(VietnameseText::fold(u"a \u0301 b") == u"a b"_s);
@@ -71,12 +71,12 @@ TEST_CASE("fold simplifies whitespace of every kind", "[text][fold]")
 TEST_CASE("fold handles text outside the fast table like the reference", "[text][fold]")
 {
     const QString samples[] = {
-        u"Công ty 株式会社 Sen"_s,          // CJK
-        u"Kim 김민준"_s,                     // Hangul decomposes algorithmically
-        u"Straße İstanbul ŉ"_s,             // special case foldings
-        u"Ẹ̀ 😀 Đỗ"_s,                      // supplementary plane
-        u"ΆΣΟΣ Ёлка"_s,                     // Greek and Cyrillic with marks
-        QString(QChar(0)) + u"x"_s,         // NUL is not whitespace
+        u"Công ty 株式会社 Sen"_s,  // CJK
+        u"Kim 김민준"_s,            // Hangul decomposes algorithmically
+        u"Straße İstanbul ŉ"_s,     // special case foldings
+        u"Ẹ̀ 😀 Đỗ"_s,                // supplementary plane
+        u"ΆΣΟΣ Ёлка"_s,             // Greek and Cyrillic with marks
+        QString(QChar(0)) + u"x"_s, // NUL is not whitespace
     };
     for (const QString &s : samples) {
         INFO(s.toStdString());
@@ -88,16 +88,18 @@ TEST_CASE("fold agrees with the reference for every BMP code point", "[text][fol
 {
     // Each character between letters and around spaces, so that dropping, collapsing and case folding
     // are all exercised at the table boundary and beyond it.
+    int mismatches = 0;
     for (char32_t cp = 0; cp <= 0xFFFF; ++cp) {
         const QChar c(static_cast<char16_t>(cp));
         const QString s = u"Ab"_s + c + u" x "_s + c + c + u"Đ"_s;
         const QString folded = VietnameseText::fold(s);
         const QString expected = referenceFold(s);
-        if (folded != expected) {
+        if (folded != expected && ++mismatches <= 10) {
             INFO("code point " << std::hex << unsigned(cp));
             CHECK(folded == expected);
         }
     }
+    CHECK(mismatches == 0);
 }
 
 TEST_CASE("fold agrees with the reference on random mixed text", "[text][fold]")

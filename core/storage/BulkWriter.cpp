@@ -1,0 +1,185 @@
+#include "storage/BulkWriter.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+BulkWriter::Statement::~Statement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+BulkWriter::Statement::Statement(Statement &&other) noexcept
+    : m_writer(other.m_writer), m_statement(std::exchange(other.m_statement, nullptr))
+{
+}
+
+Result<void> BulkWriter::Statement::bindAndStep(const QVariantList &values)
+{
+    sqlite3_reset(m_statement);
+    int index = 1;
+    for (const QVariant &value : values) {
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(m_statement, index);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::ULongLong:
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = value.toByteArray();
+                rc = sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                // Text arrives NFC from the callers; UTF-16 avoids a conversion on our side.
+                const QString text = value.toString();
+                rc = sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            return m_writer->lastError();
+        ++index;
+    }
+    if (sqlite3_step(m_statement) != SQLITE_DONE)
+        return m_writer->lastError();
+    return {};
+}
+
+Result<qint64> BulkWriter::Statement::insert(const QVariantList &values)
+{
+    if (Result<void> done = bindAndStep(values); !done.ok())
+        return done.error();
+    return sqlite3_last_insert_rowid(m_writer->m_handle);
+}
+
+Result<void> BulkWriter::Statement::run(const QVariantList &values)
+{
+    return bindAndStep(values);
+}
+
+Result<std::unique_ptr<BulkWriter>> BulkWriter::open(const QString &path, int busyTimeoutMs)
+{
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_close(handle);
+        return Error{ErrorCode::Io, tr("Cannot open “%1” for writing: %2").arg(path, message), {}};
+    }
+    sqlite3_busy_timeout(handle, busyTimeoutMs);
+    std::unique_ptr<BulkWriter> writer(new BulkWriter(handle));
+    // A large page cache keeps the indexes of a big batch in memory; NORMAL sync is safe under WAL.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -262144", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA temp_store = MEMORY"}) {
+        if (Result<void> done = writer->execute(QString::fromLatin1(pragma)); !done.ok())
+            return done.error();
+    }
+    return writer;
+}
+
+BulkWriter::~BulkWriter()
+{
+    if (m_inTransaction)
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(m_handle);
+}
+
+Error BulkWriter::lastError() const
+{
+    const int code = sqlite3_errcode(m_handle);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+        return Error{ErrorCode::Busy,
+                     tr("The database is busy: another program kept it locked for too long. Nothing was "
+                        "saved; try again."),
+                     {}};
+    }
+    return Error{ErrorCode::Database, tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))), {}};
+}
+
+Result<void> BulkWriter::execute(const QString &sql)
+{
+    if (sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return lastError();
+    return {};
+}
+
+Result<void> BulkWriter::begin()
+{
+    if (Result<void> done = execute(QStringLiteral("BEGIN IMMEDIATE")); !done.ok())
+        return done;
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> BulkWriter::commit()
+{
+    if (Result<void> done = execute(QStringLiteral("COMMIT")); !done.ok())
+        return done;
+    m_inTransaction = false;
+    return {};
+}
+
+Result<BulkWriter::Statement> BulkWriter::prepare(const QString &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK)
+        return lastError();
+    return Statement(*this, statement);
+}
+
+Result<void> BulkWriter::suspendIndexing(const QString &table)
+{
+    // The FTS insert trigger and the table's ordinary indexes; both are rebuilt in one sorted pass at
+    // the end, which is several times cheaper than maintaining them row by row.
+    Result<Statement> lookup = prepare(QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL AND "
+        "((type = 'index') OR (type = 'trigger' AND name = ? || '_fts_ai'))"));
+    if (!lookup.ok())
+        return lookup.error();
+    sqlite3_bind_text16(lookup->m_statement, 1, table.utf16(), int(table.size() * 2), SQLITE_TRANSIENT);
+    sqlite3_bind_text16(lookup->m_statement, 2, table.utf16(), int(table.size() * 2), SQLITE_TRANSIENT);
+    QList<std::pair<QString, QString>> found;
+    while (sqlite3_step(lookup->m_statement) == SQLITE_ROW) {
+        found.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lookup->m_statement, 0))),
+                      QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lookup->m_statement, 1)))});
+    }
+    for (const auto &[name, sql] : found) {
+        const bool trigger = name.endsWith(QLatin1String("_fts_ai"));
+        if (Result<void> dropped = execute((trigger ? QStringLiteral("DROP TRIGGER \"") : QStringLiteral("DROP INDEX \"")) +
+                                           name + u'"');
+            !dropped.ok())
+            return dropped;
+        m_suspended[table].append(sql);
+    }
+    return {};
+}
+
+Result<void> BulkWriter::resumeIndexing(const QString &table, qint64 firstNewId)
+{
+    const QStringList statements = m_suspended.take(table);
+    for (const QString &sql : statements) {
+        if (sql.startsWith(QLatin1String("CREATE TRIGGER"))) {
+            Result<Statement> index = prepare(QStringLiteral("INSERT INTO %1_fts(rowid, search_text) SELECT id, "
+                                                             "search_text FROM %1 WHERE id >= ? AND deleted_at IS NULL")
+                                                  .arg(table));
+            if (!index.ok())
+                return index.error();
+            if (Result<void> done = index->run({firstNewId}); !done.ok())
+                return done;
+        }
+        if (Result<void> done = execute(sql); !done.ok())
+            return done;
+    }
+    return {};
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A second connection to the same file, through the SQLite C API, for writing hundreds of thousands of
+// rows at once (demo data now, imports later). Qt Sql costs several QVariant conversions and allocations
+// per bound value; at a million rows that is most of the time. Everything else goes through Database.
+// All the work is one transaction: commit() or nothing.
+class BulkWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkWriter)
+
+public:
+    class Statement
+    {
+    public:
+        ~Statement();
+        Statement(Statement &&other) noexcept;
+        Statement &operator=(Statement &&) = delete;
+        Statement(const Statement &) = delete;
+
+        // Binds values in order (QString as text, integers, QByteArray as blob, null QVariant as NULL),
+        // runs the statement and returns the new rowid.
+        Result<qint64> insert(const QVariantList &values);
+        Result<void> run(const QVariantList &values = {});
+
+    private:
+        friend class BulkWriter;
+        Statement(BulkWriter &writer, sqlite3_stmt *statement) : m_writer(&writer), m_statement(statement) {}
+        Result<void> bindAndStep(const QVariantList &values);
+        BulkWriter *m_writer;
+        sqlite3_stmt *m_statement;
+    };
+
+    static Result<std::unique_ptr<BulkWriter>> open(const QString &path, int busyTimeoutMs = 5000);
+    ~BulkWriter();
+
+    Result<void> begin();
+    Result<void> commit();
+    Result<void> execute(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+
+    // Builds a table's FTS index and ordinary indexes in one pass after its rows were written, instead
+    // of row by row: they are dropped for the transaction and recreated before commit, so no other
+    // connection ever sees them missing. firstNewId: the first id written, for the FTS index.
+    Result<void> suspendIndexing(const QString &table);
+    Result<void> resumeIndexing(const QString &table, qint64 firstNewId);
+
+private:
+    explicit BulkWriter(sqlite3 *handle) : m_handle(handle) {}
+    Error lastError() const;
+
+    sqlite3 *m_handle = nullptr;
+    bool m_inTransaction = false;
+    QHash<QString, QStringList> m_suspended; // table → CREATE statements to run again
+};

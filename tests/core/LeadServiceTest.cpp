@@ -1,0 +1,130 @@
+#include "TempDatabase.h"
+#include "services/LeadService.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+qint64 leadCount(Database &db)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM leads")));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Creating a lead cleans and normalizes every entry", "[lead-service]")
+{
+    TempDatabase temp;
+    LeadService service(temp.db());
+    Lead lead;
+    lead.fullName = QStringLiteral("  Nguyễn   Văn  Đức ").normalized(QString::NormalizationForm_D);
+    lead.phone = QStringLiteral("+84 162 345 6789");
+    lead.email = QStringLiteral("  Duc.Nguyen@Example.VN ");
+    lead.taxCode = QStringLiteral("0100233488 001");
+    lead.address.province = QStringLiteral("Bình Dương");
+    Result<Lead> created = service.create(lead);
+    REQUIRE(created.ok());
+    CHECK(created->fullName == QStringLiteral("Nguyễn Văn Đức"));
+    CHECK(created->familyName == QStringLiteral("Nguyễn"));
+    CHECK(created->middleName == QStringLiteral("Văn"));
+    CHECK(created->givenName == QStringLiteral("Đức"));
+    CHECK(created->phone == QStringLiteral("0323456789")); // old 11-digit Viettel number remapped
+    CHECK(created->zaloPhone == QStringLiteral("0323456789"));
+    CHECK(created->email == QStringLiteral("duc.nguyen@example.vn"));
+    CHECK(created->taxCode == QStringLiteral("0100233488-001"));
+    CHECK(created->address.province == QStringLiteral("TP Hồ Chí Minh")); // merged in 2025
+}
+
+TEST_CASE("A lead is refused, and nothing written, without a name or a way to reach it", "[lead-service]")
+{
+    TempDatabase temp;
+    LeadService service(temp.db());
+
+    Lead noName;
+    noName.phone = QStringLiteral("0912345678");
+    Result<Lead> refused = service.create(noName);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("full_name"));
+
+    Lead unreachable;
+    unreachable.fullName = QStringLiteral("Trần Thị Bình");
+    refused = service.create(unreachable);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("phone"));
+
+    Lead badPhone = unreachable;
+    badPhone.phone = QStringLiteral("12345");
+    refused = service.create(badPhone);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(QStringLiteral("12345")));
+
+    Lead badEmail = unreachable;
+    badEmail.email = QStringLiteral("binh@@example");
+    CHECK(service.create(badEmail).error().field == QStringLiteral("email"));
+
+    Lead badTax = unreachable;
+    badTax.email = QStringLiteral("binh@example.vn");
+    badTax.taxCode = QStringLiteral("0100233480");
+    CHECK(service.create(badTax).error().field == QStringLiteral("tax_code"));
+
+    Lead badProvince = badTax;
+    badProvince.taxCode.clear();
+    badProvince.address.province = QStringLiteral("Quận 1");
+    CHECK(service.create(badProvince).error().field == QStringLiteral("province"));
+
+    CHECK(leadCount(temp.db()) == 0);
+}
+
+TEST_CASE("Editing keeps a corrected name split and re-derives it when the name changes", "[lead-service]")
+{
+    TempDatabase temp;
+    LeadService service(temp.db());
+    Lead lead;
+    lead.fullName = QStringLiteral("Nguyễn Phạm Thảo");
+    lead.email = QStringLiteral("thao@example.vn");
+    Result<Lead> created = service.create(lead);
+    REQUIRE(created.ok());
+
+    Lead corrected = *created;
+    corrected.familyName = QStringLiteral("Nguyễn Phạm"); // a dual family name, no middle name
+    corrected.middleName.clear();
+    Result<Lead> saved = service.update(corrected);
+    REQUIRE(saved.ok());
+    CHECK(saved->familyName == QStringLiteral("Nguyễn Phạm"));
+    CHECK(saved->middleName.isEmpty());
+
+    Lead renamed = *saved;
+    renamed.fullName = QStringLiteral("Lê Thị Thu Hà");
+    saved = service.update(renamed);
+    REQUIRE(saved.ok());
+    CHECK(saved->familyName == QStringLiteral("Lê"));
+    CHECK(saved->middleName == QStringLiteral("Thị Thu"));
+    CHECK(saved->givenName == QStringLiteral("Hà"));
+}
+
+TEST_CASE("A converted lead is read-only", "[lead-service]")
+{
+    TempDatabase temp;
+    LeadService service(temp.db());
+    Lead lead;
+    lead.fullName = QStringLiteral("Võ Thị Sáu");
+    lead.phone = QStringLiteral("0987654321");
+    Result<Lead> created = service.create(lead);
+    REQUIRE(created.ok());
+    Lead converted = *created;
+    converted.convertedAt = QDateTime::currentDateTimeUtc();
+    Result<Lead> marked = service.repository().update(converted);
+    REQUIRE(marked.ok());
+
+    Lead edit = *marked;
+    edit.notes = QStringLiteral("sửa sau khi chuyển đổi");
+    Result<Lead> refused = service.update(edit);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+}
