@@ -156,6 +156,7 @@ struct Person
     PersonName name;
     QString fullName;
     QString folded;
+    QByteArray sortKey;
 };
 
 class DemoWriter
@@ -195,8 +196,21 @@ public:
             p.name.middle += u' ' + text(female ? m_dice.pick(femaleGiven) : m_dice.pick(maleGiven));
         p.name.given = text(female ? m_dice.pick(femaleGiven) : m_dice.pick(maleGiven));
         p.fullName = p.name.fullName();
-        p.folded = VietnameseText::fold(p.fullName);
+        // A few tens of thousands of distinct names recur across a million rows: fold and collate each once.
+        auto known = m_names.constFind(p.fullName);
+        if (known == m_names.constEnd())
+            known = m_names.insert(p.fullName, {VietnameseText::fold(p.fullName), p.name.sortKey()});
+        p.folded = known->first;
+        p.sortKey = known->second;
         return p;
+    }
+
+    const QString &foldedCompany(const QString &company)
+    {
+        auto known = m_companies.constFind(company);
+        if (known == m_companies.constEnd())
+            known = m_companies.insert(company, VietnameseText::fold(company));
+        return *known;
     }
 
     QString emailFor(const Person &p)
@@ -222,6 +236,8 @@ private:
     QString m_userName;
     Dice m_dice;
     QDateTime m_now;
+    QHash<QString, std::pair<QString, QByteArray>> m_names; // full name → folded, sort key
+    QHash<QString, QString> m_companies;                    // company → folded
 };
 
 QVariant nullable(const QString &value)
@@ -375,7 +391,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
             {p.fullName, p.name.family, nullable(p.name.middle), p.name.given, phone, phone, email, nullableId(accountId),
              QString::fromLatin1(dice.pick(roles)), text(dice.pick(titles)), provinces.at(dice.below(int(provinces.size()))),
              ownerIds.at(dice.below(int(ownerIds.size()))),
-             SearchText().text(p.fullName).email(email).phone(phone).toString(), p.name.sortKey()});
+             SearchText().folded(p.folded).email(email).phone(phone).toString(), p.sortKey});
         if (!id.ok())
             return id.error();
         contactIds << *id;
@@ -426,7 +442,8 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
              openStatusIds.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
                                      : QVariant(openStatusIds.at(dice.below(int(openStatusIds.size())))),
              QString::fromLatin1(dice.pick(qualifications)), QString::fromLatin1(temperature), score,
-             SearchText().text(p.fullName).text(company).email(email).phone(phone).toString(), p.name.sortKey()});
+             SearchText().folded(p.folded).folded(writer.foldedCompany(company)).email(email).phone(phone).toString(),
+             p.sortKey});
         if (!id.ok())
             return id.error();
         if (i == 0)

@@ -1,6 +1,7 @@
 #include "services/SearchService.h"
 
 #include "storage/Database.h"
+#include "text/EmailAddress.h"
 #include "text/PhoneNumbers.h"
 #include "text/VietnameseText.h"
 
@@ -51,8 +52,16 @@ QList<QStringList> queryTerms(const QString &query)
         forms.removeAll(QString());
         return forms.isEmpty() ? QList<QStringList>() : QList<QStringList>{forms};
     }
+    // An address at a public domain is indexed without the domain (SearchText::email), so the domain
+    // the user types, or is still typing, must not be required.
+    QString searchable = query;
+    if (const qsizetype at = query.lastIndexOf(u'@'); at >= 0) {
+        const QStringView domain = QStringView(query).mid(at + 1);
+        if (!domain.contains(u'.') || EmailAddress::isPublicDomain(EmailAddress::normalize(domain)))
+            searchable = query.left(at);
+    }
     QList<QStringList> groups;
-    for (const QString &word : VietnameseText::foldedTokens(query))
+    for (const QString &word : VietnameseText::foldedTokens(searchable))
         groups.append(QStringList{word});
     return groups;
 }

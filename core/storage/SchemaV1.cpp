@@ -219,8 +219,6 @@ QStringList indexes()
         // Duplicate detection and phone lookup.
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_phone ON leads(phone) WHERE phone IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_email ON leads(email) WHERE email IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_status ON leads(status_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_owner ON leads(owner_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_phone ON contacts(phone) WHERE phone IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_email ON contacts(email) WHERE email IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_account ON contacts(account_id)"),

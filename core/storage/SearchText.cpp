@@ -1,5 +1,6 @@
 #include "storage/SearchText.h"
 
+#include "text/EmailAddress.h"
 #include "text/PhoneNumbers.h"
 #include "text/VietnameseText.h"
 
@@ -10,12 +11,21 @@ SearchText &SearchText::text(const QString &value)
     return *this;
 }
 
+SearchText &SearchText::folded(const QString &value)
+{
+    if (!value.isEmpty())
+        m_parts << value;
+    return *this;
+}
+
 SearchText &SearchText::email(const QString &value)
 {
-    // The whole address as one folded string: unicode61 splits it at @ and dots into words, so both
-    // "an.nguyen" and "congty" find it.
-    if (!value.isEmpty())
-        m_parts << VietnameseText::fold(value);
+    // unicode61 splits the address at @ and dots into words, so both "an.nguyen" and "congty" find it.
+    if (value.isEmpty())
+        return *this;
+    const qsizetype at = value.lastIndexOf(u'@');
+    const bool publicDomain = at >= 0 && EmailAddress::isPublicDomain(QStringView(value).mid(at + 1));
+    m_parts << VietnameseText::fold(publicDomain ? value.left(at) : value);
     return *this;
 }
 
