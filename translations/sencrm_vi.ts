@@ -1,4 +1,529 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>Cannot open “%1” for writing: %2</source>
+        <translation>Không mở được “%1” để ghi: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept it locked for too long. Nothing was saved; try again.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa quá lâu. Chưa có gì được lưu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Tùy chọn --%1 cần một giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Không có tùy chọn %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Tùy chọn %1 cần một giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use vi or en.</source>
+        <translation>Không có ngôn ngữ “%1”: hãy dùng vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>Hãy cho biết lệnh cần chạy.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Lệnh “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Usage: sencrm-cli [--db FILE] [--user NAME] [--lang vi|en] COMMAND ...
+
+Commands:
+  init                          create a new database (never overwrites a file)
+  demo --leads N [--seed S]     add N demo leads and related records
+  stats [--json]                count the records
+  search QUERY [--entity leads|contacts|accounts|all] [--limit N] [--json]
+  lead add --name NAME [--phone P] [--email E] [--company C] [--source S] [--json]
+  lead show ID [--json]
+  lead update ID --FIELD VALUE ... [--if-version V] [--json]
+  check                         check the database file for damage
+  backup OUT                    write a consistent copy of the database to OUT
+
+Without --db the default database is used: %1
+Exit codes: 0 success, 1 usage error, 2 data error.
+</source>
+        <translation>Cách dùng: sencrm-cli [--db TỆP] [--user TÊN] [--lang vi|en] LỆNH ...
+
+Các lệnh:
+  init                          tạo cơ sở dữ liệu mới (không bao giờ ghi đè tệp đã có)
+  demo --leads N [--seed S]     thêm N khách hàng tiềm năng mẫu cùng dữ liệu liên quan
+  stats [--json]                đếm số bản ghi
+  search TỪ_KHÓA [--entity leads|contacts|accounts|all] [--limit N] [--json]
+  lead add --name TÊN [--phone SĐT] [--email E] [--company CTY] [--source NGUỒN] [--json]
+  lead show ID [--json]
+  lead update ID --TRƯỜNG GIÁ_TRỊ ... [--if-version V] [--json]
+  check                         kiểm tra tệp cơ sở dữ liệu có bị hỏng không
+  backup ĐÍCH                   ghi một bản sao nhất quán của cơ sở dữ liệu ra ĐÍCH
+
+Khi không có --db, dùng cơ sở dữ liệu mặc định: %1
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
+</translation>
+    </message>
+    <message>
+        <source>Run “sencrm-cli --help” for the commands.</source>
+        <translation>Chạy “sencrm-cli --help” để xem các lệnh.</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Đã tạo cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>demo needs --leads N with N a whole number of 0 or more.</source>
+        <translation>Lệnh demo cần --leads N, với N là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed phải là một số nguyên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln demo lead(s).</source>
+        <translation>
+            <numerusform>Đã thêm %Ln khách hàng tiềm năng mẫu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search needs exactly one QUERY (quote it if it has spaces).</source>
+        <translation>Lệnh search cần đúng một TỪ_KHÓA (đặt trong dấu ngoặc kép nếu có khoảng trắng).</translation>
+    </message>
+    <message>
+        <source>--entity must be leads, contacts, accounts or all.</source>
+        <translation>--entity phải là leads, contacts, accounts hoặc all.</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number greater than 0.</source>
+        <translation>--limit phải là số nguyên lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>lead needs one of: add, show, update.</source>
+        <translation>Lệnh lead cần một trong các lệnh con: add, show, update.</translation>
+    </message>
+    <message>
+        <source>lead add takes its values as options, e.g. --name &quot;Nguyễn Văn An&quot;.</source>
+        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name &quot;Nguyễn Văn An&quot;.</translation>
+    </message>
+    <message>
+        <source>lead add needs --name.</source>
+        <translation>lead add cần có --name.</translation>
+    </message>
+    <message>
+        <source>lead show needs the lead&apos;s id.</source>
+        <translation>lead show cần mã (id) của khách hàng tiềm năng.</translation>
+    </message>
+    <message>
+        <source>lead update needs the lead&apos;s id.</source>
+        <translation>lead update cần mã (id) của khách hàng tiềm năng.</translation>
+    </message>
+    <message>
+        <source>--if-version must be a whole number.</source>
+        <translation>--if-version phải là một số nguyên.</translation>
+    </message>
+    <message>
+        <source>lead update needs at least one --FIELD VALUE.</source>
+        <translation>lead update cần ít nhất một cặp --TRƯỜNG GIÁ_TRỊ.</translation>
+    </message>
+    <message>
+        <source>Lead %1 kept changing under us; try again.</source>
+        <translation>Khách hàng tiềm năng %1 liên tục bị người khác thay đổi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The database %1 is sound (schema version %2).</source>
+        <translation>Cơ sở dữ liệu %1 không có lỗi (phiên bản lược đồ %2).</translation>
+    </message>
+    <message>
+        <source>backup needs the path of the copy to write.</source>
+        <translation>Lệnh backup cần đường dẫn của bản sao cần ghi.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1.</source>
+        <translation>Đã ghi bản sao lưu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; it was not overwritten.</source>
+        <translation>Tệp “%1” đã tồn tại; tệp không bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Sen CRM database (it is not an SQLite file). It was not changed.</source>
+        <translation>“%1” không phải cơ sở dữ liệu Sen CRM (không phải tệp SQLite). Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Không mở được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a database (%2). It was not changed.</source>
+        <translation>Không đọc được “%1” như một cơ sở dữ liệu (%2). Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Sen CRM database. It was not changed.</source>
+        <translation>“%1” là cơ sở dữ liệu SQLite của một chương trình khác, không phải của Sen CRM. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: %2</source>
+        <translation>Cơ sở dữ liệu “%1” bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>The backup to “%1” failed: %2</source>
+        <translation>Sao lưu ra “%1” không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept it locked for too long. Nothing was saved; try again.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác giữ khóa quá lâu. Chưa có gì được lưu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of demo records cannot be negative.</source>
+        <translation>Số bản ghi mẫu không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The database has no pipeline.</source>
+        <translation>Cơ sở dữ liệu chưa có quy trình bán hàng nào.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNames</name>
+    <message>
+        <source>Lead</source>
+        <translation>Khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Quy trình bán hàng</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation>Trạng thái khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lý do thua</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFields</name>
+    <message>
+        <source>The qualification must be none, mql, sql or pql, not “%1”.</source>
+        <translation>Mức đánh giá phải là none, mql, sql hoặc pql, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The temperature must be cold, warm or hot, not “%1”.</source>
+        <translation>Mức độ quan tâm phải là cold (lạnh), warm (ấm) hoặc hot (nóng), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The score must be a whole number from 0 to 100, not “%1”.</source>
+        <translation>Điểm phải là số nguyên từ 0 đến 100, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The budget must be an amount in đồng, not “%1”.</source>
+        <translation>Ngân sách phải là một số tiền (đồng), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The date must be written dd/mm/yyyy, not “%1”.</source>
+        <translation>Ngày phải viết theo dạng dd/mm/yyyy, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown lead field “%1”. Fields: %2.</source>
+        <translation>Khách hàng tiềm năng không có trường “%1”. Các trường: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
+    <message>
+        <source>The phone number “%1” is not valid.</source>
+        <translation>Số điện thoại “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The lead needs a name.</source>
+        <translation>Khách hàng tiềm năng cần có tên.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is not valid.</source>
+        <translation>Địa chỉ email “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The lead needs at least one valid phone number or email address.</source>
+        <translation>Khách hàng tiềm năng cần ít nhất một số điện thoại hoặc địa chỉ email hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The tax code “%1” has a wrong check digit.</source>
+        <translation>Mã số thuế “%1” có chữ số kiểm tra không đúng.</translation>
+    </message>
+    <message>
+        <source>The tax code “%1” is not valid: it must have 10 digits, 10-3 digits for a branch, or 12 digits for an individual.</source>
+        <translation>Mã số thuế “%1” không hợp lệ: phải có 10 chữ số, 10-3 chữ số với chi nhánh, hoặc 12 chữ số với cá nhân.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the 34 provinces and cities.</source>
+        <translation>“%1” không thuộc 34 tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation>Điểm phải nằm trong khoảng 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Ngân sách không được là số âm.</translation>
+    </message>
+    <message>
+        <source>This lead was converted and can no longer be edited.</source>
+        <translation>Khách hàng tiềm năng này đã được chuyển đổi nên không sửa được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Province/City</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+</context>
+<context>
+    <name>Lookups</name>
+    <message>
+        <source>There is no lead status “%1”. Known statuses: %2.</source>
+        <translation>Không có trạng thái “%1”. Các trạng thái hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>There is no lead source “%1”. Known sources: %2.</source>
+        <translation>Không có nguồn “%1”. Các nguồn hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>Không có người dùng “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline “%1”. Known pipelines: %2.</source>
+        <translation>Không có quy trình bán hàng “%1”. Các quy trình hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in this pipeline. Known stages: %2.</source>
+        <translation>Quy trình này không có giai đoạn “%1”. Các giai đoạn hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>There is no lost reason “%1”. Known reasons: %2.</source>
+        <translation>Không có lý do thua “%1”. Các lý do hiện có: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sen CRM — %1</source>
+        <translation>Sen CRM — %1</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Sen CRM</source>
+        <translation>&amp;Giới thiệu Sen CRM</translation>
+    </message>
+    <message>
+        <source>Cannot load the leads</source>
+        <translation>Không tải được danh sách khách hàng tiềm năng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln khách hàng tiềm năng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Sen CRM</source>
+        <translation>Giới thiệu Sen CRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sen CRM %1&lt;/b&gt;&lt;br&gt;A CRM for Vietnamese sales teams, fully offline.</source>
+        <translation>&lt;b&gt;Sen CRM %1&lt;/b&gt;&lt;br&gt;Phần mềm quản lý khách hàng cho đội bán hàng Việt Nam, chạy hoàn toàn ngoại tuyến.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Your change was not saved; reopen the record to see theirs.</source>
+        <translation>%1 %2 đã được %3 sửa lúc %4 (phiên bản %5; bạn đang sửa phiên bản %6). Thay đổi của bạn chưa được lưu; hãy mở lại bản ghi để xem thay đổi của họ.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>một người dùng khác</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1” for %2.</source>
+        <translation>%2 không có cột “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot sort %1 by “%2”.</source>
+        <translation>Không sắp xếp được %1 theo “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 không tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>Cannot read the schema version of “%1”.</source>
+        <translation>Không đọc được phiên bản lược đồ của “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Sen CRM (schema version %2; this version knows up to %3). Update Sen CRM to open it. The file was not changed.</source>
+        <translation>“%1” được tạo bởi một phiên bản Sen CRM mới hơn (lược đồ phiên bản %2; phiên bản này chỉ hỗ trợ tới %3). Hãy cập nhật Sen CRM để mở tệp. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sen CRM, a CRM for Vietnamese sales teams.</source>
+        <translation>Sen CRM, phần mềm quản lý khách hàng cho đội bán hàng Việt Nam.</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Tệp cơ sở dữ liệu cần mở.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+</context>
 </TS>

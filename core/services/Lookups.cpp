@@ -99,6 +99,14 @@ QString Lookups::userName(std::optional<qint64> id) const
     return user ? user->name : QString();
 }
 
+QString Lookups::userDisplayName(std::optional<qint64> id) const
+{
+    const User *user = byId(m_users, id);
+    if (!user)
+        return {};
+    return user->displayName.isEmpty() ? user->name : user->displayName;
+}
+
 const Stage *Lookups::stage(qint64 id) const
 {
     return byId(m_stages, std::optional<qint64>(id));

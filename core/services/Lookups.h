@@ -32,6 +32,8 @@ public:
     QString statusName(std::optional<qint64> id) const;
     QString sourceName(std::optional<qint64> id) const;
     QString userName(std::optional<qint64> id) const;
+    // The name people know the user by ("Trần Thị Linh"), falling back to the login name.
+    QString userDisplayName(std::optional<qint64> id) const;
     const Stage *stage(qint64 id) const;
     const Pipeline *defaultPipeline() const;
 

@@ -1,5 +1,7 @@
 #include "storage/RecordTable.h"
 
+#include "domain/EntityNames.h"
+
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
@@ -81,7 +83,7 @@ RecordMeta RecordTable::readMeta(const QSqlQuery &query)
 
 Error RecordTable::notFound(qint64 id) const
 {
-    return Error{ErrorCode::NotFound, tr("No %1 with id %2.").arg(m_entity).arg(id), {}};
+    return Error{ErrorCode::NotFound, tr("%1 %2 does not exist.").arg(EntityNames::label(m_entity)).arg(id), {}};
 }
 
 Error RecordTable::conflict(const RecordMeta &stored, int expectedVersion) const
@@ -89,7 +91,7 @@ Error RecordTable::conflict(const RecordMeta &stored, int expectedVersion) const
     return Error{ErrorCode::Conflict,
                  tr("%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Your change was not "
                     "saved; reopen the record to see theirs.")
-                     .arg(m_entity)
+                     .arg(EntityNames::label(m_entity))
                      .arg(stored.id)
                      .arg(stored.updatedBy.isEmpty() ? tr("another user") : stored.updatedBy)
                      .arg(QLocale().toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat))
@@ -279,7 +281,7 @@ Result<QString> RecordTable::whereClause(const ListQuery &query, QVariantList &b
         conditions << QStringLiteral("deleted_at IS NOT NULL");
     for (const ListFilter &filter : query.filters) {
         if (!hasColumn(filter.column))
-            return Error::invalid(filter.column, tr("Unknown column “%1” for %2.").arg(filter.column, m_entity));
+            return Error::invalid(filter.column, tr("Unknown column “%1” for %2.").arg(filter.column, EntityNames::label(m_entity)));
         const QString &column = filter.column; // checked above: safe to put into SQL
         switch (filter.op) {
         case FilterOp::Equal:
@@ -331,7 +333,7 @@ Result<QString> RecordTable::whereClause(const ListQuery &query, QVariantList &b
 Result<QString> RecordTable::orderClause(const ListQuery &query) const
 {
     if (!hasColumn(query.sortColumn))
-        return Error::invalid(query.sortColumn, tr("Cannot sort %1 by “%2”.").arg(m_entity, query.sortColumn));
+        return Error::invalid(query.sortColumn, tr("Cannot sort %1 by “%2”.").arg(EntityNames::label(m_entity), query.sortColumn));
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // id breaks ties, so paging through equal values is stable.
     QString clause = QStringLiteral(" ORDER BY %1 %2").arg(query.sortColumn, direction);

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include "QtCatchPrinters.h"
+
 struct CliResult
 {
     int exitCode = -1;

@@ -85,7 +85,7 @@ TEST_CASE("Demo data is realistic and valid by our own rules", "[demo]")
     CHECK(hits->constFirst().name == someone);
 }
 
-TEST_CASE("The same seed gives the same data; another seed does not", "[demo]")
+TEST_CASE("The same seed gives the same data, another seed does not", "[demo]")
 {
     auto fingerprint = [](quint64 seed) {
         TempDatabase temp;

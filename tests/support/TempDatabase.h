@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QtCatchPrinters.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>

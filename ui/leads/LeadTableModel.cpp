@@ -94,6 +94,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return m_lookups.statusName(lead->statusId);
     case SourceColumn:
         return m_lookups.sourceName(lead->sourceId);
+    case OwnerColumn:
+        return m_lookups.userDisplayName(lead->ownerId);
     case CreatedColumn:
         return QLocale().toString(lead->meta.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     default:
@@ -120,6 +122,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case SourceColumn:
         return tr("Source");
+    case OwnerColumn:
+        return tr("Owner");
     case CreatedColumn:
         return tr("Created");
     default:

@@ -25,8 +25,9 @@ public:
         CompanyColumn,
         ProvinceColumn,
         StatusColumn,
-        SourceColumn,
+        OwnerColumn,
         CreatedColumn,
+        SourceColumn,
         ColumnCount
     };
 

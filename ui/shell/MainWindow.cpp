@@ -33,15 +33,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_leadView->setModel(m_leadModel);
     m_leadView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_leadView->setAlternatingRowColors(true);
+    m_leadView->setWordWrap(false);
     m_leadView->verticalHeader()->setVisible(false);
     // Fixed row heights let the view skip measuring a million rows.
     m_leadView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_leadView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_leadView->horizontalHeader()->setStretchLastSection(true);
-    m_leadView->setColumnWidth(LeadTableModel::NameColumn, 200);
-    m_leadView->setColumnWidth(LeadTableModel::PhoneColumn, 120);
-    m_leadView->setColumnWidth(LeadTableModel::EmailColumn, 220);
-    m_leadView->setColumnWidth(LeadTableModel::CompanyColumn, 260);
-    m_leadView->setColumnWidth(LeadTableModel::ProvinceColumn, 130);
+    m_leadView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const QList<std::pair<int, int>> widths{
+        {LeadTableModel::NameColumn, 190},     {LeadTableModel::PhoneColumn, 110},
+        {LeadTableModel::EmailColumn, 210},    {LeadTableModel::CompanyColumn, 250},
+        {LeadTableModel::ProvinceColumn, 120}, {LeadTableModel::StatusColumn, 110},
+        {LeadTableModel::OwnerColumn, 120},    {LeadTableModel::CreatedColumn, 90}};
+    for (const auto &[column, width] : widths)
+        m_leadView->setColumnWidth(column, width);
 
     layout->addWidget(heading);
     layout->addWidget(m_countLabel);
@@ -49,7 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
-    statusBar()->showMessage(tr("Database: %1").arg(m_database->path()));
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(m_database->path()), this));
     refreshLeads();
 }
 
