@@ -22,14 +22,16 @@ QString entityTable(const QString &name, const QString &columns)
 
 // External-content FTS5 over the table's folded search_text. Rows in the trash leave the index, so
 // search never has to filter them out of a large match set. detail=none: we match words and prefixes,
-// never phrases, and it halves the index and the time to build it; prefix indexes for 2 and 3
-// characters keep the first keystrokes of search-as-you-type fast.
+// never phrases, and it halves the index and the time to build it. Prefix indexes up to 6 characters
+// (the length of "nguyen", "truong", "phuong") keep search-as-you-type fast: without one, FTS5 answers
+// a prefix query by merging every matching doclist, 40 ms for "nguye"* at 300,000 rows; with one it
+// walks a single doclist lazily and stops at the LIMIT.
 QStringList searchIndex(const QString &table)
 {
     const QString fts = table + QStringLiteral("_fts");
     return {
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(search_text, content='%2', "
-                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='2 3')")
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='1 2 3 4 5 6')")
             .arg(fts, table),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_ai AFTER INSERT ON %2 WHEN new.deleted_at IS NULL BEGIN\n"
                        "  INSERT INTO %1(rowid, search_text) VALUES (new.id, new.search_text);\nEND")
