@@ -13,5 +13,7 @@ void AppPaths::configureApplication()
 
 QString AppPaths::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sencrm.db");
+    // The generic location plus our own folder: AppDataLocation would repeat the name
+    // (~/.local/share/SenCRM/SenCRM/).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/SenCRM/sencrm.db");
 }

@@ -9,6 +9,6 @@ class AppPaths
 public:
     // Sets the organisation and application names QStandardPaths and QSettings derive paths from.
     static void configureApplication();
-    // ~/.local/share/SenCRM/sencrm.db on Linux, %APPDATA%\SenCRM\sencrm.db on Windows.
+    // ~/.local/share/SenCRM/sencrm.db on Linux, %LOCALAPPDATA%\SenCRM\sencrm.db on Windows.
     static QString defaultDatabasePath();
 };
