@@ -29,7 +29,8 @@ int main(int argc, char *argv[])
     Translations::install(Translations::defaultLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Sen CRM, a CRM for Vietnamese sales teams."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Sen CRM, a CRM for Vietnamese sales teams."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("db"),
@@ -54,7 +55,8 @@ int main(int argc, char *argv[])
         Result<DemoDataCounts> demo =
             DemoDataGenerator(**opened).generate(DemoDataGenerator::proportionalTo(firstRunDemoLeads));
         if (!demo.ok())
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo data"), demo.error().message);
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo data"),
+                                 demo.error().message);
     }
 
     MainWindow window(std::move(opened).value());

@@ -37,8 +37,7 @@ QString systemUserName()
 
 CommandLineTool::CommandLineTool(QStringList arguments, QTextStream &out, QTextStream &err)
     : m_arguments(std::move(arguments)), m_out(out), m_err(err)
-{
-}
+{}
 
 CommandLineTool::~CommandLineTool() = default;
 
@@ -83,7 +82,8 @@ int CommandLineTool::run()
             m_out << helpText();
             return Success;
         }
-        if (option != QLatin1String("--db") && option != QLatin1String("--user") && option != QLatin1String("--lang")) {
+        if (option != QLatin1String("--db") && option != QLatin1String("--user") &&
+            option != QLatin1String("--lang")) {
             Translations::install(language);
             return usage(tr("Unknown option %1.").arg(option));
         }
@@ -176,7 +176,8 @@ int CommandLineTool::fail(const Error &error)
 
 void CommandLineTool::printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -192,6 +193,23 @@ Result<Database *> CommandLineTool::openDatabase(bool verifyIntegrity)
         return opened.error();
     m_database = std::move(opened).value();
     return m_database.get();
+}
+
+Result<Lookups> CommandLineTool::openWithLookups()
+{
+    Result<Database *> database = openDatabase();
+    if (!database.ok())
+        return database.error();
+    return Lookups::load(**database);
+}
+
+std::optional<qint64> CommandLineTool::recordId(const Parsed &args)
+{
+    bool ok = false;
+    const qint64 id = args.positional.value(1).toLongLong(&ok);
+    if (!ok || id <= 0 || args.positional.size() != 2)
+        return std::nullopt;
+    return id;
 }
 
 int CommandLineTool::runInit()
@@ -246,13 +264,34 @@ int CommandLineTool::runStats(const Parsed &args)
     Database &database = **opened;
     QJsonObject stats;
     const std::initializer_list<std::pair<QString, std::function<Result<qint64>()>>> counters{
-        {QStringLiteral("leads"), [&] { return LeadRepository(database).count(); }},
-        {QStringLiteral("accounts"), [&] { return AccountRepository(database).count(); }},
-        {QStringLiteral("contacts"), [&] { return ContactRepository(database).count(); }},
-        {QStringLiteral("opportunities"), [&] { return OpportunityRepository(database).count(); }},
-        {QStringLiteral("activities"), [&] { return ActivityRepository(database).count(); }},
-        {QStringLiteral("tasks"), [&] { return TaskRepository(database).count(); }},
-        {QStringLiteral("users"), [&] { return UserRepository(database).count(); }},
+        {QStringLiteral("leads"),
+         [&] {
+             return LeadRepository(database).count();
+         }},
+        {QStringLiteral("accounts"),
+         [&] {
+             return AccountRepository(database).count();
+         }},
+        {QStringLiteral("contacts"),
+         [&] {
+             return ContactRepository(database).count();
+         }},
+        {QStringLiteral("opportunities"),
+         [&] {
+             return OpportunityRepository(database).count();
+         }},
+        {QStringLiteral("activities"),
+         [&] {
+             return ActivityRepository(database).count();
+         }},
+        {QStringLiteral("tasks"),
+         [&] {
+             return TaskRepository(database).count();
+         }},
+        {QStringLiteral("users"),
+         [&] {
+             return UserRepository(database).count();
+         }},
     };
     for (const auto &[name, counter] : counters) {
         Result<qint64> count = counter();
@@ -294,7 +333,8 @@ int CommandLineTool::runSearch(const Parsed &args)
     Result<Database *> database = openDatabase();
     if (!database.ok())
         return fail(database.error());
-    Result<QList<SearchHit>> hits = SearchService(**database).search(args.positional.constFirst(), entities, limit);
+    Result<QList<SearchHit>> hits =
+        SearchService(**database).search(args.positional.constFirst(), entities, limit);
     if (!hits.ok())
         return fail(hits.error());
     if (args.flags.contains(QStringLiteral("json"))) {
@@ -336,12 +376,10 @@ int CommandLineTool::runLeadAdd(const Parsed &args)
         return usage(tr("lead add takes its values as options, e.g. --name \"Nguyễn Văn An\"."));
     if (!args.options.contains(QStringLiteral("name")))
         return usage(tr("lead add needs --name."));
-    Result<Database *> database = openDatabase();
-    if (!database.ok())
-        return fail(database.error());
-    Result<Lookups> lookups = Lookups::load(**database);
+    Result<Lookups> lookups = openWithLookups();
     if (!lookups.ok())
         return fail(lookups.error());
+    Database &database = *m_database;
 
     Lead lead;
     for (const QString &option : args.optionOrder) {
@@ -352,15 +390,15 @@ int CommandLineTool::runLeadAdd(const Parsed &args)
     if (!lead.statusId && !lookups->statuses().isEmpty())
         lead.statusId = lookups->statuses().constFirst().meta.id; // "Mới"
     if (!lead.ownerId) {
-        Result<User> owner = UserRepository(**database).ensure(m_userName);
+        Result<User> owner = UserRepository(database).ensure(m_userName);
         if (!owner.ok())
             return fail(owner.error());
         lead.ownerId = owner->meta.id;
     }
-    Result<Lead> created = LeadService(**database).create(lead);
+    Result<Lead> created = LeadService(database).create(lead);
     if (!created.ok())
         return fail(created.error());
-    Result<Lookups> fresh = Lookups::load(**database); // the owner may be new
+    Result<Lookups> fresh = Lookups::load(database); // the owner may be new
     if (args.flags.contains(QStringLiteral("json")))
         printJson(LeadFields::toJson(*created, fresh.ok() ? *fresh : *lookups));
     else
@@ -370,17 +408,13 @@ int CommandLineTool::runLeadAdd(const Parsed &args)
 
 int CommandLineTool::runLeadShow(const Parsed &args)
 {
-    bool ok = false;
-    const qint64 id = args.positional.value(1).toLongLong(&ok);
-    if (!ok || args.positional.size() != 2)
+    const std::optional<qint64> id = recordId(args);
+    if (!id)
         return usage(tr("lead show needs the lead's id."));
-    Result<Database *> database = openDatabase();
-    if (!database.ok())
-        return fail(database.error());
-    Result<Lookups> lookups = Lookups::load(**database);
+    Result<Lookups> lookups = openWithLookups();
     if (!lookups.ok())
         return fail(lookups.error());
-    Result<Lead> lead = LeadService(**database).get(id);
+    Result<Lead> lead = LeadService(*m_database).get(*id);
     if (!lead.ok())
         return fail(lead.error());
     const QJsonObject json = LeadFields::toJson(*lead, *lookups);
@@ -397,10 +431,10 @@ int CommandLineTool::runLeadShow(const Parsed &args)
 
 int CommandLineTool::runLeadUpdate(const Parsed &args)
 {
-    bool ok = false;
-    const qint64 id = args.positional.value(1).toLongLong(&ok);
-    if (!ok || args.positional.size() != 2)
+    const std::optional<qint64> id = recordId(args);
+    if (!id)
         return usage(tr("lead update needs the lead's id."));
+    bool ok = false;
     std::optional<int> ifVersion;
     if (args.options.contains(QStringLiteral("if-version"))) {
         ifVersion = args.options.value(QStringLiteral("if-version")).toInt(&ok);
@@ -412,26 +446,24 @@ int CommandLineTool::runLeadUpdate(const Parsed &args)
     if (fields.isEmpty())
         return usage(tr("lead update needs at least one --FIELD VALUE."));
 
-    Result<Database *> database = openDatabase();
-    if (!database.ok())
-        return fail(database.error());
-    Result<Lookups> lookups = Lookups::load(**database);
+    Result<Lookups> lookups = openWithLookups();
     if (!lookups.ok())
         return fail(lookups.error());
-    LeadService service(**database);
+    LeadService service(*m_database);
 
     // Without --if-version the change applies to whatever is current: re-read and retry when another
     // process saved in between, so concurrent scripts do not fail spuriously.
     constexpr int attempts = 20;
     for (int attempt = 0; attempt < attempts; ++attempt) {
-        Result<Lead> current = service.get(id);
+        Result<Lead> current = service.get(*id);
         if (!current.ok())
             return fail(current.error());
         Lead lead = *current;
         if (ifVersion)
             lead.meta.version = *ifVersion;
         for (const QString &field : std::as_const(fields)) {
-            if (Result<void> set = LeadFields::set(lead, field, args.options.value(field), *lookups); !set.ok())
+            if (Result<void> set = LeadFields::set(lead, field, args.options.value(field), *lookups);
+                !set.ok())
                 return fail(set.error());
         }
         Result<Lead> saved = service.update(lead);
@@ -440,11 +472,12 @@ int CommandLineTool::runLeadUpdate(const Parsed &args)
                 printJson(LeadFields::toJson(*saved, *lookups));
             return Success;
         }
-        const bool retry = !ifVersion && (saved.error().code == ErrorCode::Conflict || saved.error().code == ErrorCode::Busy);
+        const bool retry = !ifVersion && (saved.error().code == ErrorCode::Conflict ||
+                                          saved.error().code == ErrorCode::Busy);
         if (!retry)
             return fail(saved.error());
     }
-    return fail(Error{ErrorCode::Conflict, tr("Lead %1 kept changing under us; try again.").arg(id), {}});
+    return fail(Error{ErrorCode::Conflict, tr("Lead %1 kept changing under us; try again.").arg(*id), {}});
 }
 
 int CommandLineTool::runCheck()
@@ -456,7 +489,9 @@ int CommandLineTool::runCheck()
     Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, options);
     if (!opened.ok())
         return fail(opened.error());
-    m_out << tr("The database %1 is sound (schema version %2).").arg((*opened)->path()).arg((*opened)->schemaVersion())
+    m_out << tr("The database %1 is sound (schema version %2).")
+                 .arg((*opened)->path())
+                 .arg((*opened)->schemaVersion())
           << u'\n';
     return Success;
 }

@@ -8,8 +8,10 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class Database;
+class Lookups;
 
 // sencrm-cli: the scriptable face of Sen CRM, a contract later issues and users' scripts rely on.
 //   sencrm-cli [--db FILE] [--user NAME] [--lang vi|en] COMMAND ...
@@ -44,6 +46,10 @@ private:
     int fail(const Error &error);
     bool parse(const QStringList &arguments, Parsed &parsed, QString &problem) const;
     Result<Database *> openDatabase(bool verifyIntegrity = false);
+    // Opens the database and loads its lists (statuses, sources, users) for name lookups.
+    Result<Lookups> openWithLookups();
+    // The record id a `lead show ID`-style command names, or nullopt when it is missing or malformed.
+    static std::optional<qint64> recordId(const Parsed &args);
     void printJson(const QJsonValue &value);
 
     int runInit();

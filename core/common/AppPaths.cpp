@@ -15,5 +15,6 @@ QString AppPaths::defaultDatabasePath()
 {
     // The generic location plus our own folder: AppDataLocation would repeat the name
     // (~/.local/share/SenCRM/SenCRM/).
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/SenCRM/sencrm.db");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/SenCRM/sencrm.db");
 }

@@ -7,8 +7,7 @@
 
 // Errors are values at API edges (DESIGN.md §2): a Result holds either the value or an Error.
 // std::expected is C++23; this is the small subset we need.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -31,8 +30,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

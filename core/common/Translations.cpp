@@ -31,7 +31,8 @@ bool Translations::install(const QString &language)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     qtOwnTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtOwnTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (qtOwnTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(qtOwnTranslator);
     appTranslator = new QTranslator(QCoreApplication::instance());
     if (appTranslator->load(locale, QStringLiteral("sencrm"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -16,12 +16,11 @@ enum class AccountType
     Other,
 };
 
-template <>
-struct EnumText<AccountType>
+template <> struct EnumText<AccountType>
 {
     static constexpr std::array values{
-        std::pair{AccountType::Customer, "customer"}, std::pair{AccountType::Prospect, "prospect"},
-        std::pair{AccountType::Partner, "partner"},   std::pair{AccountType::Supplier, "supplier"},
+        std::pair{AccountType::Customer, "customer"},     std::pair{AccountType::Prospect, "prospect"},
+        std::pair{AccountType::Partner, "partner"},       std::pair{AccountType::Supplier, "supplier"},
         std::pair{AccountType::Competitor, "competitor"}, std::pair{AccountType::Other, "other"}};
 };
 

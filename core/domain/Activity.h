@@ -14,13 +14,12 @@ enum class ActivityKind
     Zalo,
 };
 
-template <>
-struct EnumText<ActivityKind>
+template <> struct EnumText<ActivityKind>
 {
     static constexpr std::array values{
-        std::pair{ActivityKind::Call, "call"}, std::pair{ActivityKind::Email, "email"},
+        std::pair{ActivityKind::Call, "call"},       std::pair{ActivityKind::Email, "email"},
         std::pair{ActivityKind::Meeting, "meeting"}, std::pair{ActivityKind::Note, "note"},
-        std::pair{ActivityKind::Sms, "sms"}, std::pair{ActivityKind::Zalo, "zalo"}};
+        std::pair{ActivityKind::Sms, "sms"},         std::pair{ActivityKind::Zalo, "zalo"}};
 };
 
 // Something that happened (hoạt động): a call, email, meeting, note, SMS or Zalo message.

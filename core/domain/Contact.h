@@ -15,8 +15,7 @@ enum class ContactRole
     Gatekeeper,
 };
 
-template <>
-struct EnumText<ContactRole>
+template <> struct EnumText<ContactRole>
 {
     static constexpr std::array values{
         std::pair{ContactRole::Unknown, "unknown"}, std::pair{ContactRole::DecisionMaker, "decision_maker"},

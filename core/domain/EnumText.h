@@ -8,11 +8,9 @@
 
 // Enums are stored as short English words so that the database stays readable with any SQLite tool
 // and survives reordering of the C++ enum. Each enum specializes EnumText with its word list.
-template <typename E>
-struct EnumText;
+template <typename E> struct EnumText;
 
-template <typename E>
-QString enumToText(E value)
+template <typename E> QString enumToText(E value)
 {
     for (const auto &[candidate, text] : EnumText<E>::values) {
         if (candidate == value)
@@ -21,8 +19,7 @@ QString enumToText(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> enumFromText(QStringView text)
+template <typename E> std::optional<E> enumFromText(QStringView text)
 {
     for (const auto &[candidate, word] : EnumText<E>::values) {
         if (text.compare(QLatin1StringView(word), Qt::CaseInsensitive) == 0)

@@ -16,8 +16,7 @@ enum class QualificationLevel
     Pql, // product-qualified
 };
 
-template <>
-struct EnumText<QualificationLevel>
+template <> struct EnumText<QualificationLevel>
 {
     static constexpr std::array values{
         std::pair{QualificationLevel::None, "none"}, std::pair{QualificationLevel::Mql, "mql"},
@@ -31,8 +30,7 @@ enum class Temperature
     Hot,  // nóng
 };
 
-template <>
-struct EnumText<Temperature>
+template <> struct EnumText<Temperature>
 {
     static constexpr std::array values{std::pair{Temperature::Cold, "cold"},
                                        std::pair{Temperature::Warm, "warm"},

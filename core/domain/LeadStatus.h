@@ -11,13 +11,12 @@ enum class LeadStatusKind
     Disqualified,
 };
 
-template <>
-struct EnumText<LeadStatusKind>
+template <> struct EnumText<LeadStatusKind>
 {
-    static constexpr std::array values{
-        std::pair{LeadStatusKind::Open, "open"}, std::pair{LeadStatusKind::Qualified, "qualified"},
-        std::pair{LeadStatusKind::Converted, "converted"},
-        std::pair{LeadStatusKind::Disqualified, "disqualified"}};
+    static constexpr std::array values{std::pair{LeadStatusKind::Open, "open"},
+                                       std::pair{LeadStatusKind::Qualified, "qualified"},
+                                       std::pair{LeadStatusKind::Converted, "converted"},
+                                       std::pair{LeadStatusKind::Disqualified, "disqualified"}};
 };
 
 // One step of the editable lead status chain (Mới → Đã tìm hiểu → … → Chốt).

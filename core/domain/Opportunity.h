@@ -17,9 +17,9 @@ struct Opportunity
     std::optional<qint64> contactId;
     qint64 pipelineId = 0;
     qint64 stageId = 0;
-    int position = 0;     // order within the stage on the board
-    qint64 amount = 0;    // VND, integer
-    int probability = 0;  // percent, 0–100; starts from the stage's probability
+    int position = 0;    // order within the stage on the board
+    qint64 amount = 0;   // VND, integer
+    int probability = 0; // percent, 0–100; starts from the stage's probability
     QDate expectedCloseDate;
     QDateTime stageEnteredAt;
     QDateTime closedAt;

@@ -10,8 +10,7 @@ enum class StageKind
     Lost,
 };
 
-template <>
-struct EnumText<StageKind>
+template <> struct EnumText<StageKind>
 {
     static constexpr std::array values{std::pair{StageKind::Open, "open"}, std::pair{StageKind::Won, "won"},
                                        std::pair{StageKind::Lost, "lost"}};
@@ -27,5 +26,5 @@ struct Stage
     int position = 0;
     int probability = 0; // percent
     StageKind kind = StageKind::Open;
-    int rotDays = 0;     // a deal idle longer than this is marked rotting; 0 = never
+    int rotDays = 0; // a deal idle longer than this is marked rotting; 0 = never
 };

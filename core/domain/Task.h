@@ -11,8 +11,7 @@ enum class TaskPriority
     High,
 };
 
-template <>
-struct EnumText<TaskPriority>
+template <> struct EnumText<TaskPriority>
 {
     static constexpr std::array values{std::pair{TaskPriority::Low, "low"},
                                        std::pair{TaskPriority::Normal, "normal"},

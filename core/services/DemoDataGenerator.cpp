@@ -30,49 +30,56 @@ struct Weighted
     int weight;
 };
 constexpr std::array familyNames{
-    Weighted{u"Nguyễn", 38}, Weighted{u"Trần", 11}, Weighted{u"Lê", 9}, Weighted{u"Phạm", 7}, Weighted{u"Hoàng", 3},
-    Weighted{u"Huỳnh", 2},   Weighted{u"Phan", 4},  Weighted{u"Vũ", 2}, Weighted{u"Võ", 2},   Weighted{u"Đặng", 2},
-    Weighted{u"Bùi", 2},     Weighted{u"Đỗ", 1},    Weighted{u"Hồ", 1}, Weighted{u"Ngô", 1},  Weighted{u"Dương", 1},
-    Weighted{u"Lý", 1},      Weighted{u"Đinh", 1},  Weighted{u"Trương", 1}, Weighted{u"Mai", 1}, Weighted{u"Lâm", 1},
+    Weighted{u"Nguyễn", 38}, Weighted{u"Trần", 11},  Weighted{u"Lê", 9},    Weighted{u"Phạm", 7},
+    Weighted{u"Hoàng", 3},   Weighted{u"Huỳnh", 2},  Weighted{u"Phan", 4},  Weighted{u"Vũ", 2},
+    Weighted{u"Võ", 2},      Weighted{u"Đặng", 2},   Weighted{u"Bùi", 2},   Weighted{u"Đỗ", 1},
+    Weighted{u"Hồ", 1},      Weighted{u"Ngô", 1},    Weighted{u"Dương", 1}, Weighted{u"Lý", 1},
+    Weighted{u"Đinh", 1},    Weighted{u"Trương", 1}, Weighted{u"Mai", 1},   Weighted{u"Lâm", 1},
 };
-constexpr std::array maleMiddle{u"Văn", u"Văn", u"Đức", u"Minh", u"Quang", u"Hữu", u"Thành", u"Công", u"Xuân", u"Tuấn",
-                                u"Hoàng", u"Gia", u"Anh", u"Đình", u"Ngọc"};
-constexpr std::array femaleMiddle{u"Thị", u"Thị", u"Thị", u"Ngọc", u"Thu", u"Thanh", u"Minh", u"Kim", u"Bảo",
-                                  u"Phương", u"Hồng", u"Mỹ", u"Diệu", u"Khánh"};
-constexpr std::array maleGiven{u"An", u"Anh", u"Bình", u"Cường", u"Dũng", u"Duy", u"Đạt", u"Đức", u"Hải",
-                               u"Hùng", u"Huy", u"Khánh", u"Khoa", u"Long", u"Lâm", u"Minh", u"Nam", u"Nghĩa",
-                               u"Phong", u"Phúc", u"Quân", u"Quang", u"Sơn", u"Tài", u"Thắng", u"Thành",
-                               u"Toàn", u"Trung", u"Tuấn", u"Việt", u"Vinh", u"Hiếu"};
-constexpr std::array femaleGiven{u"An", u"Anh", u"Ánh", u"Chi", u"Dung", u"Dương", u"Giang", u"Hà", u"Hạnh",
-                                 u"Hằng", u"Hoa", u"Hòa", u"Hương", u"Huyền", u"Lan", u"Linh", u"Loan", u"Mai",
-                                 u"My", u"Nga", u"Ngân", u"Ngọc", u"Nhung", u"Oanh", u"Phương", u"Quyên", u"Thảo",
-                                 u"Thủy", u"Trang", u"Trâm", u"Vân", u"Yến"};
-constexpr std::array companyForms{u"Công ty TNHH", u"Công ty TNHH", u"Công ty Cổ phần", u"Công ty CP",
-                                  u"Doanh nghiệp tư nhân", u"Công ty TNHH MTV"};
-constexpr std::array companyTrades{u"Thương mại", u"Xây dựng", u"Công nghệ", u"Thực phẩm", u"Vận tải",
-                                   u"Dược phẩm", u"Nội thất", u"Giáo dục", u"Du lịch", u"Điện máy",
-                                   u"Thời trang", u"Nông sản", u"In ấn", u"Bất động sản", u"Cơ khí"};
-constexpr std::array companyNames{u"Minh Phát", u"Hoàng Long", u"Thành Công", u"Phú Thịnh", u"An Khang",
-                                  u"Đại Việt", u"Sao Mai", u"Trường Sơn", u"Hưng Thịnh", u"Tân Tiến",
-                                  u"Kim Ngân", u"Bình Minh", u"Việt Úc", u"Hải Đăng", u"Nam Á", u"Đông Dương",
-                                  u"Ánh Dương", u"Thiên Phú", u"Phương Nam", u"Sen Vàng", u"Lộc Phát",
-                                  u"Đức Trí", u"Tín Nghĩa", u"Hòa Bình"};
-constexpr std::array streets{u"Lê Lợi", u"Trần Hưng Đạo", u"Nguyễn Huệ", u"Hai Bà Trưng", u"Lý Thường Kiệt",
-                             u"Điện Biên Phủ", u"Nguyễn Trãi", u"Cách Mạng Tháng Tám", u"Phan Đình Phùng",
-                             u"Hùng Vương", u"Quang Trung", u"Lê Duẩn", u"Võ Văn Kiệt", u"Bạch Đằng"};
-constexpr std::array communes{u"Phường Bến Thành", u"Phường Sài Gòn", u"Phường Hoàn Kiếm", u"Phường Ba Đình",
-                              u"Phường Hải Châu", u"Phường Ninh Kiều", u"Xã Tân Phú", u"Xã Hòa Bình",
-                              u"Phường Thủ Dầu Một", u"Xã Phước Long", u"Phường Cầu Giấy", u"Xã An Phú"};
-constexpr std::array mobilePrefixes{"032", "033", "034", "035", "036", "037", "038", "039", "056", "058", "059",
-                                    "070", "076", "077", "078", "079", "081", "082", "083", "084", "085", "086",
-                                    "088", "089", "090", "091", "093", "094", "096", "097", "098", "099"};
-constexpr std::array mailDomains{"gmail.com", "gmail.com", "gmail.com", "yahoo.com.vn", "hotmail.com", "outlook.com"};
-constexpr std::array titles{u"Giám đốc", u"Phó giám đốc", u"Trưởng phòng kinh doanh", u"Kế toán trưởng",
-                            u"Trưởng phòng mua hàng", u"Nhân viên", u"Chủ cửa hàng", u"Quản lý dự án"};
-constexpr std::array activitySubjects{u"Gọi tư vấn sản phẩm", u"Gửi báo giá", u"Hẹn gặp tại văn phòng",
-                                      u"Nhắn Zalo giới thiệu", u"Ghi chú sau cuộc gọi", u"Gửi email cảm ơn"};
-constexpr std::array taskTitles{u"Gọi lại cho khách", u"Gửi báo giá", u"Chuẩn bị hợp đồng", u"Hẹn demo sản phẩm",
-                                u"Nhắc thanh toán", u"Gửi tài liệu qua Zalo"};
+constexpr std::array maleMiddle{u"Văn",  u"Văn",  u"Đức",   u"Minh", u"Quang", u"Hữu",  u"Thành", u"Công",
+                                u"Xuân", u"Tuấn", u"Hoàng", u"Gia",  u"Anh",   u"Đình", u"Ngọc"};
+constexpr std::array femaleMiddle{u"Thị", u"Thị", u"Thị",    u"Ngọc", u"Thu", u"Thanh", u"Minh",
+                                  u"Kim", u"Bảo", u"Phương", u"Hồng", u"Mỹ",  u"Diệu",  u"Khánh"};
+constexpr std::array maleGiven{u"An",    u"Anh",   u"Bình",  u"Cường", u"Dũng", u"Duy",   u"Đạt",  u"Đức",
+                               u"Hải",   u"Hùng",  u"Huy",   u"Khánh", u"Khoa", u"Long",  u"Lâm",  u"Minh",
+                               u"Nam",   u"Nghĩa", u"Phong", u"Phúc",  u"Quân", u"Quang", u"Sơn",  u"Tài",
+                               u"Thắng", u"Thành", u"Toàn",  u"Trung", u"Tuấn", u"Việt",  u"Vinh", u"Hiếu"};
+constexpr std::array femaleGiven{u"An",     u"Anh",   u"Ánh",  u"Chi",  u"Dung",  u"Dương", u"Giang", u"Hà",
+                                 u"Hạnh",   u"Hằng",  u"Hoa",  u"Hòa",  u"Hương", u"Huyền", u"Lan",   u"Linh",
+                                 u"Loan",   u"Mai",   u"My",   u"Nga",  u"Ngân",  u"Ngọc",  u"Nhung", u"Oanh",
+                                 u"Phương", u"Quyên", u"Thảo", u"Thủy", u"Trang", u"Trâm",  u"Vân",   u"Yến"};
+constexpr std::array companyForms{u"Công ty TNHH", u"Công ty TNHH",         u"Công ty Cổ phần",
+                                  u"Công ty CP",   u"Doanh nghiệp tư nhân", u"Công ty TNHH MTV"};
+constexpr std::array companyTrades{u"Thương mại", u"Xây dựng", u"Công nghệ", u"Thực phẩm",    u"Vận tải",
+                                   u"Dược phẩm",  u"Nội thất", u"Giáo dục",  u"Du lịch",      u"Điện máy",
+                                   u"Thời trang", u"Nông sản", u"In ấn",     u"Bất động sản", u"Cơ khí"};
+constexpr std::array companyNames{u"Minh Phát",  u"Hoàng Long", u"Thành Công", u"Phú Thịnh",  u"An Khang",
+                                  u"Đại Việt",   u"Sao Mai",    u"Trường Sơn", u"Hưng Thịnh", u"Tân Tiến",
+                                  u"Kim Ngân",   u"Bình Minh",  u"Việt Úc",    u"Hải Đăng",   u"Nam Á",
+                                  u"Đông Dương", u"Ánh Dương",  u"Thiên Phú",  u"Phương Nam", u"Sen Vàng",
+                                  u"Lộc Phát",   u"Đức Trí",    u"Tín Nghĩa",  u"Hòa Bình"};
+constexpr std::array streets{u"Lê Lợi",          u"Trần Hưng Đạo", u"Nguyễn Huệ",  u"Hai Bà Trưng",
+                             u"Lý Thường Kiệt",  u"Điện Biên Phủ", u"Nguyễn Trãi", u"Cách Mạng Tháng Tám",
+                             u"Phan Đình Phùng", u"Hùng Vương",    u"Quang Trung", u"Lê Duẩn",
+                             u"Võ Văn Kiệt",     u"Bạch Đằng"};
+constexpr std::array communes{u"Phường Bến Thành", u"Phường Sài Gòn",  u"Phường Hoàn Kiếm",
+                              u"Phường Ba Đình",   u"Phường Hải Châu", u"Phường Ninh Kiều",
+                              u"Xã Tân Phú",       u"Xã Hòa Bình",     u"Phường Thủ Dầu Một",
+                              u"Xã Phước Long",    u"Phường Cầu Giấy", u"Xã An Phú"};
+constexpr std::array mobilePrefixes{"032", "033", "034", "035", "036", "037", "038", "039",
+                                    "056", "058", "059", "070", "076", "077", "078", "079",
+                                    "081", "082", "083", "084", "085", "086", "088", "089",
+                                    "090", "091", "093", "094", "096", "097", "098", "099"};
+constexpr std::array mailDomains{"gmail.com",    "gmail.com",   "gmail.com",
+                                 "yahoo.com.vn", "hotmail.com", "outlook.com"};
+constexpr std::array titles{u"Giám đốc",       u"Phó giám đốc",          u"Trưởng phòng kinh doanh",
+                            u"Kế toán trưởng", u"Trưởng phòng mua hàng", u"Nhân viên",
+                            u"Chủ cửa hàng",   u"Quản lý dự án"};
+constexpr std::array activitySubjects{u"Gọi tư vấn sản phẩm",   u"Gửi báo giá",
+                                      u"Hẹn gặp tại văn phòng", u"Nhắn Zalo giới thiệu",
+                                      u"Ghi chú sau cuộc gọi",  u"Gửi email cảm ơn"};
+constexpr std::array taskTitles{u"Gọi lại cho khách", u"Gửi báo giá",     u"Chuẩn bị hợp đồng",
+                                u"Hẹn demo sản phẩm", u"Nhắc thanh toán", u"Gửi tài liệu qua Zalo"};
 
 QString text(const char16_t *utf16)
 {
@@ -87,8 +94,7 @@ public:
     int below(int bound) { return int(m_engine() % quint64(bound)); }
     qint64 between(qint64 low, qint64 high) { return low + qint64(m_engine() % quint64(high - low + 1)); }
     bool chance(int percent) { return below(100) < percent; }
-    template <typename Array>
-    auto pick(const Array &items) -> decltype(items[0])
+    template <typename Array> auto pick(const Array &items) -> decltype(items[0])
     {
         return items[size_t(below(int(items.size())))];
     }
@@ -165,20 +171,21 @@ public:
     // "Now" is fixed, so a seed reproduces the same rows whatever the day.
     DemoWriter(BulkWriter &bulk, const QString &userName, quint64 seed)
         : m_bulk(bulk), m_userName(userName), m_dice(seed), m_now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)
-    {
-    }
+    {}
 
     Result<BulkWriter::Statement> prepareInsert(const QString &table, const QStringList &columns)
     {
         QStringList all{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
                         QStringLiteral("updated_at"), QStringLiteral("updated_by")};
         all += columns;
-        return m_bulk.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(table, all.join(u','), QStringList(all.size(), QStringLiteral("?")).join(u',')));
+        return m_bulk.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, all.join(u','), QStringList(all.size(), QStringLiteral("?")).join(u',')));
     }
 
     // Adds the bookkeeping columns to the row's own values, runs it and returns the new id.
-    Result<qint64> insert(BulkWriter::Statement &statement, const QDateTime &createdAt, const QVariantList &values)
+    Result<qint64> insert(BulkWriter::Statement &statement, const QDateTime &createdAt,
+                          const QVariantList &values)
     {
         const QString stamp = SqlValue::timestamp(createdAt);
         QVariantList row{m_dice.uuid(), stamp, m_userName, stamp, m_userName};
@@ -303,21 +310,22 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     BulkWriter &bulk = **opened;
     if (Result<void> begun = bulk.begin(); !begun.ok())
         return begun.error();
-    const QStringList bulkTables{QStringLiteral("accounts"), QStringLiteral("contacts"),   QStringLiteral("leads"),
-                                 QStringLiteral("opportunities"), QStringLiteral("activities"), QStringLiteral("tasks")};
+    const QStringList bulkTables{QStringLiteral("accounts"),   QStringLiteral("contacts"),
+                                 QStringLiteral("leads"),      QStringLiteral("opportunities"),
+                                 QStringLiteral("activities"), QStringLiteral("tasks")};
     for (const QString &table : bulkTables) {
         if (Result<void> suspended = bulk.suspendIndexing(table); !suspended.ok())
             return suspended.error();
     }
-    Result<BulkWriter::Statement> insertLog = bulk.prepare(
-        QStringLiteral("INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,0,?,?,?,?)"));
+    Result<BulkWriter::Statement> insertLog = bulk.prepare(QStringLiteral(
+        "INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,0,?,?,?,?)"));
     if (!insertLog.ok())
         return insertLog.error();
     DemoWriter writer(bulk, m_database.userName(), m_seed);
     Dice &dice = writer.dice();
     const QStringList &provinces = Provinces::all();
-    const qint64 total = counts.leads + counts.accounts + counts.contacts + counts.opportunities + counts.activities +
-                         counts.tasks;
+    const qint64 total = counts.leads + counts.accounts + counts.contacts + counts.opportunities +
+                         counts.activities + counts.tasks;
     qint64 written = 0;
     auto progressed = [&] {
         if (m_progress && ++written % 10000 == 0)
@@ -330,16 +338,18 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
                                   {QStringLiteral("last_id"), first + count - 1},
                                   {QStringLiteral("count"), count},
                                   {QStringLiteral("seed"), qint64(m_seed)}};
-        return insertLog->run({entity, QStringLiteral("bulk_create"), m_database.userName(), Database::nowUtc(),
+        return insertLog->run({entity, QStringLiteral("bulk_create"), m_database.userName(),
+                               Database::nowUtc(),
                                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     };
 
     // Accounts.
     Result<BulkWriter::Statement> insertAccount = writer.prepareInsert(
         QStringLiteral("accounts"),
-        {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("is_individual"), QStringLiteral("tax_code"),
-         QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("industry"), QStringLiteral("street"),
-         QStringLiteral("province"), QStringLiteral("owner_id"), QStringLiteral("search_text"), QStringLiteral("sort_key")});
+        {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("is_individual"),
+         QStringLiteral("tax_code"), QStringLiteral("phone"), QStringLiteral("email"),
+         QStringLiteral("industry"), QStringLiteral("street"), QStringLiteral("province"),
+         QStringLiteral("owner_id"), QStringLiteral("search_text"), QStringLiteral("sort_key")});
     if (!insertAccount.ok())
         return insertAccount.error();
     QList<qint64> accountIds;
@@ -355,9 +365,15 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         Result<qint64> id = writer.insert(
             *insertAccount, dice.timeWithinDays(writer.now(), 900),
             {account.name, QStringLiteral("customer"), 0, account.taxCode, account.phone, account.email,
-             nullable(trade), QStringLiteral("Số %1 %2").arg(dice.between(1, 500)).arg(text(dice.pick(streets))),
+             nullable(trade),
+             QStringLiteral("Số %1 %2").arg(dice.between(1, 500)).arg(text(dice.pick(streets))),
              provinces.at(dice.below(int(provinces.size()))), ownerIds.at(dice.below(int(ownerIds.size()))),
-             SearchText().text(account.name).text(account.taxCode).email(account.email).phone(account.phone).toString(),
+             SearchText()
+                 .text(account.name)
+                 .text(account.taxCode)
+                 .email(account.email)
+                 .phone(account.phone)
+                 .toString(),
              PersonName{{}, {}, account.name}.sortKey()});
         if (!id.ok())
             return id.error();
@@ -365,16 +381,18 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         accountNames << account.name;
         progressed();
     }
-    if (Result<void> logged = logBulk(QStringLiteral("account"), accountIds.value(0), accountIds.size()); !logged.ok())
+    if (Result<void> logged = logBulk(QStringLiteral("account"), accountIds.value(0), accountIds.size());
+        !logged.ok())
         return logged.error();
 
     // Contacts, most of them at an account.
     Result<BulkWriter::Statement> insertContact = writer.prepareInsert(
         QStringLiteral("contacts"),
         {QStringLiteral("full_name"), QStringLiteral("family_name"), QStringLiteral("middle_name"),
-         QStringLiteral("given_name"), QStringLiteral("phone"), QStringLiteral("zalo_phone"), QStringLiteral("email"),
-         QStringLiteral("account_id"), QStringLiteral("role"), QStringLiteral("job_title"), QStringLiteral("province"),
-         QStringLiteral("owner_id"), QStringLiteral("search_text"), QStringLiteral("sort_key")});
+         QStringLiteral("given_name"), QStringLiteral("phone"), QStringLiteral("zalo_phone"),
+         QStringLiteral("email"), QStringLiteral("account_id"), QStringLiteral("role"),
+         QStringLiteral("job_title"), QStringLiteral("province"), QStringLiteral("owner_id"),
+         QStringLiteral("search_text"), QStringLiteral("sort_key")});
     if (!insertContact.ok())
         return insertContact.error();
     QList<qint64> contactIds;
@@ -384,13 +402,14 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         const Person p = writer.person();
         const QString phone = dice.mobile();
         const QString email = writer.emailFor(p);
-        const qsizetype accountIndex = accountIds.isEmpty() || dice.chance(10) ? -1 : dice.below(int(accountIds.size()));
+        const qsizetype accountIndex =
+            accountIds.isEmpty() || dice.chance(10) ? -1 : dice.below(int(accountIds.size()));
         const qint64 accountId = accountIndex >= 0 ? accountIds.at(accountIndex) : 0;
         Result<qint64> id = writer.insert(
             *insertContact, dice.timeWithinDays(writer.now(), 900),
-            {p.fullName, p.name.family, nullable(p.name.middle), p.name.given, phone, phone, email, nullableId(accountId),
-             QString::fromLatin1(dice.pick(roles)), text(dice.pick(titles)), provinces.at(dice.below(int(provinces.size()))),
-             ownerIds.at(dice.below(int(ownerIds.size()))),
+            {p.fullName, p.name.family, nullable(p.name.middle), p.name.given, phone, phone, email,
+             nullableId(accountId), QString::fromLatin1(dice.pick(roles)), text(dice.pick(titles)),
+             provinces.at(dice.below(int(provinces.size()))), ownerIds.at(dice.below(int(ownerIds.size()))),
              SearchText().folded(p.folded).email(email).phone(phone).toString(), p.sortKey});
         if (!id.ok())
             return id.error();
@@ -398,18 +417,20 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         contactAccounts << accountIndex;
         progressed();
     }
-    if (Result<void> logged = logBulk(QStringLiteral("contact"), contactIds.value(0), contactIds.size()); !logged.ok())
+    if (Result<void> logged = logBulk(QStringLiteral("contact"), contactIds.value(0), contactIds.size());
+        !logged.ok())
         return logged.error();
 
     // Leads.
     Result<BulkWriter::Statement> insertLead = writer.prepareInsert(
         QStringLiteral("leads"),
-        {QStringLiteral("full_name"), QStringLiteral("family_name"), QStringLiteral("middle_name"),
-         QStringLiteral("given_name"), QStringLiteral("salutation"), QStringLiteral("phone"), QStringLiteral("zalo_phone"),
-         QStringLiteral("email"), QStringLiteral("company"), QStringLiteral("job_title"), QStringLiteral("commune"),
-         QStringLiteral("province"), QStringLiteral("source_id"), QStringLiteral("owner_id"), QStringLiteral("status_id"),
+        {QStringLiteral("full_name"),     QStringLiteral("family_name"), QStringLiteral("middle_name"),
+         QStringLiteral("given_name"),    QStringLiteral("salutation"),  QStringLiteral("phone"),
+         QStringLiteral("zalo_phone"),    QStringLiteral("email"),       QStringLiteral("company"),
+         QStringLiteral("job_title"),     QStringLiteral("commune"),     QStringLiteral("province"),
+         QStringLiteral("source_id"),     QStringLiteral("owner_id"),    QStringLiteral("status_id"),
          QStringLiteral("qualification"), QStringLiteral("temperature"), QStringLiteral("score"),
-         QStringLiteral("search_text"), QStringLiteral("sort_key")});
+         QStringLiteral("search_text"),   QStringLiteral("sort_key")});
     if (!insertLead.ok())
         return insertLead.error();
     QList<qint64> openStatusIds;
@@ -424,25 +445,41 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         const bool hasPhone = dice.chance(90);
         const QString phone = hasPhone ? dice.mobile() : QString();
         const QString email = !hasPhone || dice.chance(50) ? writer.emailFor(p) : QString();
-        const QString company = dice.chance(55) ? (accountNames.isEmpty() || dice.chance(50)
-                                                      ? writer.companyName()
-                                                      : accountNames.at(dice.below(int(accountNames.size()))))
-                                                : QString();
+        const QString company = dice.chance(55)
+                                    ? (accountNames.isEmpty() || dice.chance(50)
+                                           ? writer.companyName()
+                                           : accountNames.at(dice.below(int(accountNames.size()))))
+                                    : QString();
         const int score = dice.below(101);
         const char *temperature = score >= 70 ? "hot" : score >= 40 ? "warm" : "cold";
         const bool female = p.name.middle.startsWith(u"Thị");
         Result<qint64> id = writer.insert(
             *insertLead, dice.timeWithinDays(writer.now(), 720),
-            {p.fullName, p.name.family, nullable(p.name.middle), p.name.given,
-             female ? QStringLiteral("chị") : QStringLiteral("anh"), nullable(phone), nullable(phone), nullable(email),
-             nullable(company), company.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : text(dice.pick(titles)),
-             text(dice.pick(communes)), provinces.at(dice.below(int(provinces.size()))),
+            {p.fullName,
+             p.name.family,
+             nullable(p.name.middle),
+             p.name.given,
+             female ? QStringLiteral("chị") : QStringLiteral("anh"),
+             nullable(phone),
+             nullable(phone),
+             nullable(email),
+             nullable(company),
+             company.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : text(dice.pick(titles)),
+             text(dice.pick(communes)),
+             provinces.at(dice.below(int(provinces.size()))),
              lookups->sources().at(dice.below(int(lookups->sources().size()))).meta.id,
              ownerIds.at(dice.below(int(ownerIds.size()))),
              openStatusIds.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
                                      : QVariant(openStatusIds.at(dice.below(int(openStatusIds.size())))),
-             QString::fromLatin1(dice.pick(qualifications)), QString::fromLatin1(temperature), score,
-             SearchText().folded(p.folded).folded(writer.foldedCompany(company)).email(email).phone(phone).toString(),
+             QString::fromLatin1(dice.pick(qualifications)),
+             QString::fromLatin1(temperature),
+             score,
+             SearchText()
+                 .folded(p.folded)
+                 .folded(writer.foldedCompany(company))
+                 .email(email)
+                 .phone(phone)
+                 .toString(),
              p.sortKey});
         if (!id.ok())
             return id.error();
@@ -457,15 +494,17 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     Result<BulkWriter::Statement> insertOpportunity = writer.prepareInsert(
         QStringLiteral("opportunities"),
         {QStringLiteral("name"), QStringLiteral("account_id"), QStringLiteral("contact_id"),
-         QStringLiteral("pipeline_id"), QStringLiteral("stage_id"), QStringLiteral("position"), QStringLiteral("amount"),
-         QStringLiteral("probability"), QStringLiteral("expected_close_date"), QStringLiteral("stage_entered_at"),
-         QStringLiteral("closed_at"), QStringLiteral("lost_reason_id"), QStringLiteral("owner_id")});
+         QStringLiteral("pipeline_id"), QStringLiteral("stage_id"), QStringLiteral("position"),
+         QStringLiteral("amount"), QStringLiteral("probability"), QStringLiteral("expected_close_date"),
+         QStringLiteral("stage_entered_at"), QStringLiteral("closed_at"), QStringLiteral("lost_reason_id"),
+         QStringLiteral("owner_id")});
     if (!insertOpportunity.ok())
         return insertOpportunity.error();
     QHash<qint64, int> nextPosition;
     qint64 firstOpportunity = 0;
-    static constexpr std::array products{u"Phần mềm quản lý bán hàng", u"Gói bảo trì năm", u"Thiết bị văn phòng",
-                                         u"Hợp đồng cung cấp", u"Dịch vụ tư vấn", u"Đơn hàng quý"};
+    static constexpr std::array products{
+        u"Phần mềm quản lý bán hàng", u"Gói bảo trì năm", u"Thiết bị văn phòng",
+        u"Hợp đồng cung cấp",         u"Dịch vụ tư vấn",  u"Đơn hàng quý"};
     for (qint64 i = 0; i < counts.opportunities && !stages.isEmpty(); ++i) {
         const Stage &stage = stages.at(dice.below(int(stages.size())));
         const qint64 contactIndex = contactIds.isEmpty() ? -1 : dice.below(int(contactIds.size()));
@@ -474,13 +513,15 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         const QDateTime entered = dice.timeWithinDays(writer.now(), 120);
         const bool closed = stage.kind != StageKind::Open;
         const QString accountName = accountIndex >= 0 ? accountNames.at(accountIndex) : QString();
-        const QString name = text(dice.pick(products)) + (accountName.isEmpty() ? QString() : QStringLiteral(" – ") + accountName);
+        const QString name = text(dice.pick(products)) +
+                             (accountName.isEmpty() ? QString() : QStringLiteral(" – ") + accountName);
         Result<qint64> id = writer.insert(
             *insertOpportunity, entered.addDays(-dice.between(0, 60)),
             {name, nullableId(accountId), nullableId(contactIndex >= 0 ? contactIds.at(contactIndex) : 0),
-             pipeline->meta.id, stage.meta.id, nextPosition[stage.meta.id]++, dice.between(50, 20000) * 100000,
-             stage.probability, SqlValue::to(writer.now().date().addDays(dice.between(-30, 180))),
-             SqlValue::timestamp(entered), closed ? QVariant(SqlValue::timestamp(entered)) : QVariant(QMetaType::fromType<QString>()),
+             pipeline->meta.id, stage.meta.id, nextPosition[stage.meta.id]++,
+             dice.between(50, 20000) * 100000, stage.probability,
+             SqlValue::to(writer.now().date().addDays(dice.between(-30, 180))), SqlValue::timestamp(entered),
+             closed ? QVariant(SqlValue::timestamp(entered)) : QVariant(QMetaType::fromType<QString>()),
              stage.kind == StageKind::Lost && !lookups->lostReasons().isEmpty()
                  ? QVariant(lookups->lostReasons().at(dice.below(int(lookups->lostReasons().size()))).meta.id)
                  : QVariant(QMetaType::fromType<qint64>()),
@@ -491,7 +532,8 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
             firstOpportunity = *id;
         progressed();
     }
-    if (Result<void> logged = logBulk(QStringLiteral("opportunity"), firstOpportunity, counts.opportunities); !logged.ok())
+    if (Result<void> logged = logBulk(QStringLiteral("opportunity"), firstOpportunity, counts.opportunities);
+        !logged.ok())
         return logged.error();
 
     // Activities and tasks on leads (the newest ones, which people are working).
@@ -506,34 +548,38 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     qint64 firstActivity = 0;
     for (qint64 i = 0; i < counts.activities && counts.leads > 0; ++i) {
         const QDateTime at = dice.timeWithinDays(writer.now(), 90);
-        Result<qint64> id = writer.insert(*insertActivity, at,
-                                          {QString::fromLatin1(dice.pick(kinds)), text(dice.pick(activitySubjects)),
-                                           SqlValue::timestamp(at), dice.between(0, 45),
-                                           dice.between(firstLead, lastLead), ownerIds.at(dice.below(int(ownerIds.size())))});
+        Result<qint64> id =
+            writer.insert(*insertActivity, at,
+                          {QString::fromLatin1(dice.pick(kinds)), text(dice.pick(activitySubjects)),
+                           SqlValue::timestamp(at), dice.between(0, 45), dice.between(firstLead, lastLead),
+                           ownerIds.at(dice.below(int(ownerIds.size())))});
         if (!id.ok())
             return id.error();
         if (i == 0)
             firstActivity = *id;
         progressed();
     }
-    if (Result<void> logged = logBulk(QStringLiteral("activity"), firstActivity, counts.leads > 0 ? counts.activities : 0);
+    if (Result<void> logged =
+            logBulk(QStringLiteral("activity"), firstActivity, counts.leads > 0 ? counts.activities : 0);
         !logged.ok())
         return logged.error();
 
     Result<BulkWriter::Statement> insertTask = writer.prepareInsert(
-        QStringLiteral("tasks"), {QStringLiteral("title"), QStringLiteral("due_at"), QStringLiteral("priority"),
-                                  QStringLiteral("assignee_id"), QStringLiteral("completed_at"), QStringLiteral("lead_id")});
+        QStringLiteral("tasks"),
+        {QStringLiteral("title"), QStringLiteral("due_at"), QStringLiteral("priority"),
+         QStringLiteral("assignee_id"), QStringLiteral("completed_at"), QStringLiteral("lead_id")});
     if (!insertTask.ok())
         return insertTask.error();
     static constexpr std::array priorities{"low", "normal", "normal", "high"};
     qint64 firstTask = 0;
     for (qint64 i = 0; i < counts.tasks && counts.leads > 0; ++i) {
-        const QDateTime due = writer.now().addSecs(dice.between(-14, 30) * 86400 + dice.between(8, 17) * 3600);
+        const QDateTime due =
+            writer.now().addSecs(dice.between(-14, 30) * 86400 + dice.between(8, 17) * 3600);
         const bool done = due < writer.now() && dice.chance(60);
         Result<qint64> id = writer.insert(
             *insertTask, due.addDays(-7),
-            {text(dice.pick(taskTitles)), SqlValue::timestamp(due), QString::fromLatin1(dice.pick(priorities)),
-             ownerIds.at(dice.below(int(ownerIds.size()))),
+            {text(dice.pick(taskTitles)), SqlValue::timestamp(due),
+             QString::fromLatin1(dice.pick(priorities)), ownerIds.at(dice.below(int(ownerIds.size()))),
              done ? QVariant(SqlValue::timestamp(due)) : QVariant(QMetaType::fromType<QString>()),
              dice.between(firstLead, lastLead)});
         if (!id.ok())
@@ -542,11 +588,12 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
             firstTask = *id;
         progressed();
     }
-    if (Result<void> logged = logBulk(QStringLiteral("task"), firstTask, counts.leads > 0 ? counts.tasks : 0); !logged.ok())
+    if (Result<void> logged = logBulk(QStringLiteral("task"), firstTask, counts.leads > 0 ? counts.tasks : 0);
+        !logged.ok())
         return logged.error();
 
     const QList<qint64> firstIds{accountIds.value(0), contactIds.value(0), firstLead,
-                                 firstOpportunity, firstActivity, firstTask};
+                                 firstOpportunity,    firstActivity,       firstTask};
     for (qsizetype i = 0; i < bulkTables.size(); ++i) {
         const qint64 firstId = firstIds[i] > 0 ? firstIds[i] : std::numeric_limits<qint64>::max();
         if (Result<void> resumed = bulk.resumeIndexing(bulkTables[i], firstId); !resumed.ok())

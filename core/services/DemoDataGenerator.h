@@ -39,7 +39,10 @@ public:
 
     Result<DemoDataCounts> generate(const DemoDataCounts &counts);
     // Called now and then with (rows written, rows in all) so a caller can show progress.
-    void setProgressCallback(std::function<void(qint64, qint64)> callback) { m_progress = std::move(callback); }
+    void setProgressCallback(std::function<void(qint64, qint64)> callback)
+    {
+        m_progress = std::move(callback);
+    }
 
 private:
     Database &m_database;

@@ -71,16 +71,20 @@ std::optional<qint64> parseVnd(QString text)
 
 QStringList LeadFields::editableFields()
 {
-    return {QStringLiteral("full_name"), QStringLiteral("family_name"), QStringLiteral("middle_name"),
-            QStringLiteral("given_name"), QStringLiteral("salutation"), QStringLiteral("phone"),
-            QStringLiteral("phone2"), QStringLiteral("zalo_phone"), QStringLiteral("email"),
-            QStringLiteral("company"), QStringLiteral("job_title"), QStringLiteral("tax_code"),
-            QStringLiteral("street"), QStringLiteral("commune"), QStringLiteral("province"),
-            QStringLiteral("address_original"), QStringLiteral("source"), QStringLiteral("status"),
-            QStringLiteral("owner"), QStringLiteral("qualification"), QStringLiteral("temperature"),
-            QStringLiteral("bant_need"), QStringLiteral("bant_fit"), QStringLiteral("bant_budget"),
-            QStringLiteral("bant_authority"), QStringLiteral("bant_timeline"), QStringLiteral("score"),
-            QStringLiteral("notes")};
+    return {QStringLiteral("full_name"),      QStringLiteral("family_name"),
+            QStringLiteral("middle_name"),    QStringLiteral("given_name"),
+            QStringLiteral("salutation"),     QStringLiteral("phone"),
+            QStringLiteral("phone2"),         QStringLiteral("zalo_phone"),
+            QStringLiteral("email"),          QStringLiteral("company"),
+            QStringLiteral("job_title"),      QStringLiteral("tax_code"),
+            QStringLiteral("street"),         QStringLiteral("commune"),
+            QStringLiteral("province"),       QStringLiteral("address_original"),
+            QStringLiteral("source"),         QStringLiteral("status"),
+            QStringLiteral("owner"),          QStringLiteral("qualification"),
+            QStringLiteral("temperature"),    QStringLiteral("bant_need"),
+            QStringLiteral("bant_fit"),       QStringLiteral("bant_budget"),
+            QStringLiteral("bant_authority"), QStringLiteral("bant_timeline"),
+            QStringLiteral("score"),          QStringLiteral("notes")};
 }
 
 QJsonObject LeadFields::toJson(const Lead &lead, const Lookups &lookups)
@@ -112,10 +116,12 @@ QJsonObject LeadFields::toJson(const Lead &lead, const Lookups &lookups)
         {QStringLiteral("temperature"), enumToText(lead.temperature)},
         {QStringLiteral("bant_need"), textOrNull(lead.bantNeed)},
         {QStringLiteral("bant_fit"), textOrNull(lead.bantFit)},
-        {QStringLiteral("bant_budget"), lead.bantBudget ? QJsonValue(*lead.bantBudget) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("bant_budget"),
+         lead.bantBudget ? QJsonValue(*lead.bantBudget) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("bant_authority"), textOrNull(lead.bantAuthority)},
-        {QStringLiteral("bant_timeline"),
-         lead.bantTimeline.isValid() ? QJsonValue(lead.bantTimeline.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("bant_timeline"), lead.bantTimeline.isValid()
+                                              ? QJsonValue(lead.bantTimeline.toString(Qt::ISODate))
+                                              : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("score"), lead.score},
         {QStringLiteral("notes"), textOrNull(lead.notes)},
         {QStringLiteral("created_at"), timeJson(lead.meta.createdAt)},
@@ -128,7 +134,8 @@ QJsonObject LeadFields::toJson(const Lead &lead, const Lookups &lookups)
     return json;
 }
 
-Result<void> LeadFields::set(Lead &lead, const QString &rawField, const QString &value, const Lookups &lookups)
+Result<void> LeadFields::set(Lead &lead, const QString &rawField, const QString &value,
+                             const Lookups &lookups)
 {
     QString field = rawField;
     field.replace(u'-', u'_');
@@ -172,14 +179,16 @@ Result<void> LeadFields::set(Lead &lead, const QString &rawField, const QString 
     if (field == QLatin1String("qualification")) {
         const auto level = enumFromText<QualificationLevel>(value);
         if (!level)
-            return Error::invalid(field, tr("The qualification must be none, mql, sql or pql, not “%1”.").arg(value));
+            return Error::invalid(
+                field, tr("The qualification must be none, mql, sql or pql, not “%1”.").arg(value));
         lead.qualification = *level;
         return {};
     }
     if (field == QLatin1String("temperature")) {
         const auto temperature = enumFromText<Temperature>(value);
         if (!temperature)
-            return Error::invalid(field, tr("The temperature must be cold, warm or hot, not “%1”.").arg(value));
+            return Error::invalid(field,
+                                  tr("The temperature must be cold, warm or hot, not “%1”.").arg(value));
         lead.temperature = *temperature;
         return {};
     }
@@ -187,7 +196,8 @@ Result<void> LeadFields::set(Lead &lead, const QString &rawField, const QString 
         bool ok = false;
         const int score = value.trimmed().toInt(&ok);
         if (!ok)
-            return Error::invalid(field, tr("The score must be a whole number from 0 to 100, not “%1”.").arg(value));
+            return Error::invalid(field,
+                                  tr("The score must be a whole number from 0 to 100, not “%1”.").arg(value));
         lead.score = score;
         return {};
     }

@@ -23,9 +23,10 @@ Result<void> LeadService::normalizePhone(QString &phone, const QString &field) c
 
 Result<void> LeadService::normalize(Lead &lead) const
 {
-    for (QString *text : {&lead.fullName, &lead.familyName, &lead.middleName, &lead.givenName, &lead.salutation,
-                          &lead.company, &lead.jobTitle, &lead.address.street, &lead.address.commune,
-                          &lead.address.original, &lead.bantNeed, &lead.bantFit, &lead.bantAuthority, &lead.notes})
+    for (QString *text :
+         {&lead.fullName, &lead.familyName, &lead.middleName, &lead.givenName, &lead.salutation,
+          &lead.company, &lead.jobTitle, &lead.address.street, &lead.address.commune, &lead.address.original,
+          &lead.bantNeed, &lead.bantFit, &lead.bantAuthority, &lead.notes})
         *text = VietnameseText::clean(*text);
 
     if (lead.fullName.isEmpty())
@@ -54,7 +55,8 @@ Result<void> LeadService::normalize(Lead &lead) const
         const QString raw = VietnameseText::clean(lead.email);
         lead.email = EmailAddress::normalize(raw);
         if (!EmailAddress::isValid(lead.email))
-            return Error::invalid(QStringLiteral("email"), tr("The email address “%1” is not valid.").arg(raw));
+            return Error::invalid(QStringLiteral("email"),
+                                  tr("The email address “%1” is not valid.").arg(raw));
     }
     if (lead.phone.isEmpty() && lead.phone2.isEmpty() && lead.email.isEmpty()) {
         return Error::invalid(QStringLiteral("phone"),
@@ -75,10 +77,11 @@ Result<void> LeadService::normalize(Lead &lead) const
                                   tr("The tax code “%1” has a wrong check digit.").arg(lead.taxCode));
         case TaxCodeStatus::BadFormat:
         case TaxCodeStatus::BadSequence:
-            return Error::invalid(QStringLiteral("tax_code"),
-                                  tr("The tax code “%1” is not valid: it must have 10 digits, 10-3 digits for a "
-                                     "branch, or 12 digits for an individual.")
-                                      .arg(lead.taxCode));
+            return Error::invalid(
+                QStringLiteral("tax_code"),
+                tr("The tax code “%1” is not valid: it must have 10 digits, 10-3 digits for a "
+                   "branch, or 12 digits for an individual.")
+                    .arg(lead.taxCode));
         }
     }
 
@@ -86,8 +89,9 @@ Result<void> LeadService::normalize(Lead &lead) const
     if (!lead.address.province.isEmpty()) {
         const QString province = Provinces::canonical(lead.address.province);
         if (province.isEmpty()) {
-            return Error::invalid(QStringLiteral("province"),
-                                  tr("“%1” is not one of the 34 provinces and cities.").arg(lead.address.province));
+            return Error::invalid(
+                QStringLiteral("province"),
+                tr("“%1” is not one of the 34 provinces and cities.").arg(lead.address.province));
         }
         lead.address.province = province;
     }

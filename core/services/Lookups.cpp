@@ -21,8 +21,7 @@ Result<void> loadInto(Database &database, QList<T> &into, const QString &sortCol
     return {};
 }
 
-template <typename T>
-const T *byId(const QList<T> &items, std::optional<qint64> id)
+template <typename T> const T *byId(const QList<T> &items, std::optional<qint64> id)
 {
     if (!id)
         return nullptr;
@@ -54,8 +53,7 @@ const T *byName(const QList<T> &items, const QString &wanted, Name nameOf)
     return prefixMatches == 1 ? prefixMatch : nullptr;
 }
 
-template <typename T>
-QStringList namesOf(const QList<T> &items)
+template <typename T> QStringList namesOf(const QList<T> &items)
 {
     QStringList names;
     for (const T &item : items)
@@ -125,16 +123,18 @@ Result<LeadStatus> Lookups::statusNamed(const QString &name) const
 {
     if (const LeadStatus *found = byName(m_statuses, name, [](const LeadStatus &s) { return s.name; }))
         return *found;
-    return Error::invalid(QStringLiteral("status"), tr("There is no lead status “%1”. Known statuses: %2.")
-                                                        .arg(name, namesOf(m_statuses).join(QStringLiteral(", "))));
+    return Error::invalid(QStringLiteral("status"),
+                          tr("There is no lead status “%1”. Known statuses: %2.")
+                              .arg(name, namesOf(m_statuses).join(QStringLiteral(", "))));
 }
 
 Result<Source> Lookups::sourceNamed(const QString &name) const
 {
     if (const Source *found = byName(m_sources, name, [](const Source &s) { return s.name; }))
         return *found;
-    return Error::invalid(QStringLiteral("source"), tr("There is no lead source “%1”. Known sources: %2.")
-                                                        .arg(name, namesOf(m_sources).join(QStringLiteral(", "))));
+    return Error::invalid(QStringLiteral("source"),
+                          tr("There is no lead source “%1”. Known sources: %2.")
+                              .arg(name, namesOf(m_sources).join(QStringLiteral(", "))));
 }
 
 Result<User> Lookups::userNamed(const QString &name) const
@@ -150,8 +150,9 @@ Result<Pipeline> Lookups::pipelineNamed(const QString &name) const
 {
     if (const Pipeline *found = byName(m_pipelines, name, [](const Pipeline &p) { return p.name; }))
         return *found;
-    return Error::invalid(QStringLiteral("pipeline"), tr("There is no pipeline “%1”. Known pipelines: %2.")
-                                                          .arg(name, namesOf(m_pipelines).join(QStringLiteral(", "))));
+    return Error::invalid(QStringLiteral("pipeline"),
+                          tr("There is no pipeline “%1”. Known pipelines: %2.")
+                              .arg(name, namesOf(m_pipelines).join(QStringLiteral(", "))));
 }
 
 Result<Stage> Lookups::stageNamed(qint64 pipelineId, const QString &name) const
@@ -163,8 +164,9 @@ Result<Stage> Lookups::stageNamed(qint64 pipelineId, const QString &name) const
     }
     if (const Stage *found = byName(ofPipeline, name, [](const Stage &s) { return s.name; }))
         return *found;
-    return Error::invalid(QStringLiteral("stage"), tr("There is no stage “%1” in this pipeline. Known stages: %2.")
-                                                       .arg(name, namesOf(ofPipeline).join(QStringLiteral(", "))));
+    return Error::invalid(QStringLiteral("stage"),
+                          tr("There is no stage “%1” in this pipeline. Known stages: %2.")
+                              .arg(name, namesOf(ofPipeline).join(QStringLiteral(", "))));
 }
 
 Result<LostReason> Lookups::lostReasonNamed(const QString &name) const

@@ -19,17 +19,20 @@ QString selectFor(SearchEntity entity)
 {
     switch (entity) {
     case SearchEntity::Lead:
-        return QStringLiteral("SELECT t.id, t.full_name, t.phone, t.email, t.company, t.search_text FROM "
-                              "(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-                              "JOIN leads t ON t.id = f.rowid");
+        return QStringLiteral(
+            "SELECT t.id, t.full_name, t.phone, t.email, t.company, t.search_text FROM "
+            "(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+            "JOIN leads t ON t.id = f.rowid");
     case SearchEntity::Contact:
-        return QStringLiteral("SELECT t.id, t.full_name, t.phone, t.email, a.name, t.search_text FROM "
-                              "(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-                              "JOIN contacts t ON t.id = f.rowid LEFT JOIN accounts a ON a.id = t.account_id");
+        return QStringLiteral(
+            "SELECT t.id, t.full_name, t.phone, t.email, a.name, t.search_text FROM "
+            "(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+            "JOIN contacts t ON t.id = f.rowid LEFT JOIN accounts a ON a.id = t.account_id");
     case SearchEntity::Account:
-        return QStringLiteral("SELECT t.id, t.name, t.phone, t.email, t.name, t.search_text FROM "
-                              "(SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-                              "JOIN accounts t ON t.id = f.rowid");
+        return QStringLiteral(
+            "SELECT t.id, t.name, t.phone, t.email, t.name, t.search_text FROM "
+            "(SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+            "JOIN accounts t ON t.id = f.rowid");
     }
     return {};
 }
@@ -75,7 +78,8 @@ QStringList flattened(const QList<QStringList> &groups)
 }
 
 // Higher is better. Names weigh most: that is what people type.
-int rank(const SearchHit &hit, const QString &searchText, const QStringList &terms, const QString &foldedQuery)
+int rank(const SearchHit &hit, const QString &searchText, const QStringList &terms,
+         const QString &foldedQuery)
 {
     const QString name = VietnameseText::fold(hit.name);
     int score = 0;
@@ -124,7 +128,8 @@ QString SearchService::matchExpression(const QString &query)
         QStringList quoted;
         for (QString term : alternatives)
             quoted << u'"' + term.replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
-        parts << (quoted.size() == 1 ? quoted.constFirst() : u'(' + quoted.join(QStringLiteral(" OR ")) + u')');
+        parts << (quoted.size() == 1 ? quoted.constFirst()
+                                     : u'(' + quoted.join(QStringLiteral(" OR ")) + u')');
     }
     return parts.join(u' ');
 }

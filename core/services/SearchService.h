@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -41,7 +41,8 @@ class SearchService
 public:
     explicit SearchService(Database &database);
 
-    Result<QList<SearchHit>> search(const QString &query, const QList<SearchEntity> &entities, int limit = 20);
+    Result<QList<SearchHit>> search(const QString &query, const QList<SearchEntity> &entities,
+                                    int limit = 20);
 
     // The FTS5 MATCH expression for a query ("Nguyễn V" → "nguyen"* "v"*); empty when nothing searchable.
     static QString matchExpression(const QString &query);

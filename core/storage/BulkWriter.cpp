@@ -13,8 +13,7 @@ BulkWriter::Statement::~Statement()
 
 BulkWriter::Statement::Statement(Statement &&other) noexcept
     : m_writer(other.m_writer), m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+{}
 
 Result<void> BulkWriter::Statement::bindAndStep(const QVariantList &values)
 {
@@ -83,8 +82,8 @@ Result<std::unique_ptr<BulkWriter>> BulkWriter::open(const QString &path, int bu
     sqlite3_busy_timeout(handle, busyTimeoutMs);
     std::unique_ptr<BulkWriter> writer(new BulkWriter(handle));
     // A large page cache keeps the indexes of a big batch in memory; NORMAL sync is safe under WAL.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -262144", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA temp_store = MEMORY"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -262144",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"}) {
         if (Result<void> done = writer->execute(QString::fromLatin1(pragma)); !done.ok())
             return done.error();
     }
@@ -107,7 +106,8 @@ Error BulkWriter::lastError() const
                         "saved; try again."),
                      {}};
     }
-    return Error{ErrorCode::Database, tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))), {}};
+    return Error{
+        ErrorCode::Database, tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))), {}};
 }
 
 Result<void> BulkWriter::execute(const QString &sql)
@@ -137,8 +137,8 @@ Result<BulkWriter::Statement> BulkWriter::prepare(const QString &sql)
 {
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                           nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr) != SQLITE_OK)
         return lastError();
     return Statement(*this, statement);
 }
@@ -147,22 +147,24 @@ Result<void> BulkWriter::suspendIndexing(const QString &table)
 {
     // The FTS insert trigger and the table's ordinary indexes; both are rebuilt in one sorted pass at
     // the end, which is several times cheaper than maintaining them row by row.
-    Result<Statement> lookup = prepare(QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL AND "
-        "((type = 'index') OR (type = 'trigger' AND name = ? || '_fts_ai'))"));
+    Result<Statement> lookup = prepare(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL AND "
+                       "((type = 'index') OR (type = 'trigger' AND name = ? || '_fts_ai'))"));
     if (!lookup.ok())
         return lookup.error();
     sqlite3_bind_text16(lookup->m_statement, 1, table.utf16(), int(table.size() * 2), SQLITE_TRANSIENT);
     sqlite3_bind_text16(lookup->m_statement, 2, table.utf16(), int(table.size() * 2), SQLITE_TRANSIENT);
     QList<std::pair<QString, QString>> found;
     while (sqlite3_step(lookup->m_statement) == SQLITE_ROW) {
-        found.append({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lookup->m_statement, 0))),
-                      QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lookup->m_statement, 1)))});
+        found.append(
+            {QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lookup->m_statement, 0))),
+             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lookup->m_statement, 1)))});
     }
     for (const auto &[name, sql] : found) {
         const bool trigger = name.endsWith(QLatin1String("_fts_ai"));
-        if (Result<void> dropped = execute((trigger ? QStringLiteral("DROP TRIGGER \"") : QStringLiteral("DROP INDEX \"")) +
-                                           name + u'"');
+        if (Result<void> dropped =
+                execute((trigger ? QStringLiteral("DROP TRIGGER \"") : QStringLiteral("DROP INDEX \"")) +
+                        name + u'"');
             !dropped.ok())
             return dropped;
         m_suspended[table].append(sql);
@@ -175,9 +177,10 @@ Result<void> BulkWriter::resumeIndexing(const QString &table, qint64 firstNewId)
     const QStringList statements = m_suspended.take(table);
     for (const QString &sql : statements) {
         if (sql.startsWith(QLatin1String("CREATE TRIGGER"))) {
-            Result<Statement> index = prepare(QStringLiteral("INSERT INTO %1_fts(rowid, search_text) SELECT id, "
-                                                             "search_text FROM %1 WHERE id >= ? AND deleted_at IS NULL")
-                                                  .arg(table));
+            Result<Statement> index =
+                prepare(QStringLiteral("INSERT INTO %1_fts(rowid, search_text) SELECT id, "
+                                       "search_text FROM %1 WHERE id >= ? AND deleted_at IS NULL")
+                            .arg(table));
             if (!index.ok())
                 return index.error();
             if (Result<void> done = index->run({firstNewId}); !done.ok())

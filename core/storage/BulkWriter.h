@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>

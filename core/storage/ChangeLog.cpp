@@ -9,8 +9,8 @@
 Result<qint64> ChangeLog::append(const QString &entity, qint64 entityId, const QString &op,
                                  const QJsonObject &changes)
 {
-    Result<QSqlQuery> query = m_database.prepare(
-        QStringLiteral("INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,?,?,?,?,?)"));
+    Result<QSqlQuery> query = m_database.prepare(QStringLiteral(
+        "INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,?,?,?,?,?)"));
     if (!query.ok())
         return query.error();
     query->addBindValue(entity);
@@ -52,7 +52,8 @@ Result<QList<ChangeLogEntry>> ChangeLog::entriesSince(qint64 seq, int limit)
 
 Result<qint64> ChangeLog::lastSeq()
 {
-    Result<QSqlQuery> query = m_database.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    Result<QSqlQuery> query =
+        m_database.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
     if (!query.ok())
         return query.error();
     if (Result<void> done = m_database.exec(*query); !done.ok())

@@ -27,7 +27,8 @@ class ChangeLog
 public:
     explicit ChangeLog(Database &database) : m_database(database) {}
 
-    Result<qint64> append(const QString &entity, qint64 entityId, const QString &op, const QJsonObject &changes);
+    Result<qint64> append(const QString &entity, qint64 entityId, const QString &op,
+                          const QJsonObject &changes);
     Result<QList<ChangeLogEntry>> entriesFor(const QString &entity, qint64 entityId);
     Result<QList<ChangeLogEntry>> entriesSince(qint64 seq, int limit = 1000);
     Result<qint64> lastSeq();

@@ -38,7 +38,8 @@ const TableMapping<Contact> &ContactRepository::mapping()
                                              .toString());
                      })
             .derived("sort_key", [](const Contact &contact) {
-                return QVariant(PersonName{contact.familyName, contact.middleName, contact.givenName}.sortKey());
+                return QVariant(
+                    PersonName{contact.familyName, contact.middleName, contact.givenName}.sortKey());
             });
         return m;
     }();

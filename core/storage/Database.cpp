@@ -34,8 +34,7 @@ bool hasSqliteHeader(const QString &path)
 
 Database::Database(QSqlDatabase connection, QString path, QString userName)
     : m_connection(std::move(connection)), m_path(std::move(path)), m_userName(std::move(userName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -52,15 +51,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (existed && info.isDir())
         return Error{ErrorCode::Io, tr("“%1” is a folder, not a database file.").arg(path), {}};
     if (existed && options.mode == OpenMode::CreateNew)
-        return Error{ErrorCode::Io, tr("The file “%1” already exists; it was not overwritten.").arg(path), {}};
+        return Error{
+            ErrorCode::Io, tr("The file “%1” already exists; it was not overwritten.").arg(path), {}};
     if (!existed && options.mode == OpenMode::MustExist)
         return Error{ErrorCode::NotFound, tr("The database file “%1” does not exist.").arg(path), {}};
     const bool hasContent = existed && info.size() > 0;
     if (hasContent && !hasSqliteHeader(path)) {
-        return Error{ErrorCode::Damaged,
-                     tr("“%1” is not a Sen CRM database (it is not an SQLite file). It was not changed.")
-                         .arg(path),
-                     {}};
+        return Error{
+            ErrorCode::Damaged,
+            tr("“%1” is not a Sen CRM database (it is not an SQLite file). It was not changed.").arg(path),
+            {}};
     }
     if (!existed && !QDir().mkpath(info.absolutePath())) {
         return Error{ErrorCode::Io, tr("Cannot create the folder “%1”.").arg(info.absolutePath()), {}};
@@ -74,8 +74,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     connection.setDatabaseName(path);
     connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!connection.open()) {
-        return Error{ErrorCode::Io,
-                     tr("Cannot open “%1”: %2").arg(path, connection.lastError().text()), {}};
+        return Error{ErrorCode::Io, tr("Cannot open “%1”: %2").arg(path, connection.lastError().text()), {}};
     }
     database->m_created = !hasContent;
 
@@ -172,7 +171,8 @@ Result<void> Database::backupTo(const QString &outputPath)
 {
     const QFileInfo target(outputPath);
     if (target.exists())
-        return Error{ErrorCode::Io, tr("The file “%1” already exists; it was not overwritten.").arg(outputPath), {}};
+        return Error{
+            ErrorCode::Io, tr("The file “%1” already exists; it was not overwritten.").arg(outputPath), {}};
     if (!QDir().mkpath(target.absolutePath()))
         return Error{ErrorCode::Io, tr("Cannot create the folder “%1”.").arg(target.absolutePath()), {}};
     Result<QSqlQuery> query = prepare(QStringLiteral("VACUUM INTO ?"));
@@ -180,8 +180,8 @@ Result<void> Database::backupTo(const QString &outputPath)
         return query.error();
     query->addBindValue(target.absoluteFilePath());
     if (Result<void> done = exec(*query); !done.ok()) {
-        return Error{ErrorCode::Io,
-                     tr("The backup to “%1” failed: %2").arg(outputPath, done.error().message), {}};
+        return Error{
+            ErrorCode::Io, tr("The backup to “%1” failed: %2").arg(outputPath, done.error().message), {}};
     }
     return {};
 }
@@ -224,9 +224,8 @@ Error Database::errorFrom(const QSqlQuery &query) const
 
 Result<void> Database::beginTransaction()
 {
-    const QString sql = m_transactionDepth == 0
-                            ? QStringLiteral("BEGIN IMMEDIATE")
-                            : QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth);
+    const QString sql = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth);
     if (Result<void> begun = execute(sql); !begun.ok())
         return begun;
     ++m_transactionDepth;

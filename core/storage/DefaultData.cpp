@@ -34,14 +34,16 @@ public:
     // Inserts one row with the bookkeeping columns filled; columns/values are fixed by this file.
     Result<qint64> insert(const QString &table, const QStringList &columns, const QVariantList &values)
     {
-        QStringList allColumns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
-                               QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+        QStringList allColumns{QStringLiteral("uuid"), QStringLiteral("created_at"),
+                               QStringLiteral("created_by"), QStringLiteral("updated_at"),
+                               QStringLiteral("updated_by")};
         allColumns += columns;
         QStringList marks;
         for (qsizetype i = 0; i < allColumns.size(); ++i)
             marks << QStringLiteral("?");
-        Result<QSqlQuery> query = m_database.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                         .arg(table, allColumns.join(u','), marks.join(u',')));
+        Result<QSqlQuery> query =
+            m_database.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, allColumns.join(u','), marks.join(u',')));
         if (!query.ok())
             return query.error();
         query->addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -73,25 +75,29 @@ Result<void> DefaultData::insert(Database &database)
     SeedWriter writer(database);
 
     const std::initializer_list<StatusSeed> statuses{
-        {u"Mới", "open", "#3b82f6"},           {u"Đã tìm hiểu", "open", "#06b6d4"},
-        {u"Tiềm năng", "qualified", "#f59e0b"}, {u"Nóng", "qualified", "#ef4444"},
-        {u"Chốt", "converted", "#22c55e"},      {u"Không tiếp cận", "disqualified", "#9ca3af"},
+        {u"Mới", "open", "#3b82f6"},
+        {u"Đã tìm hiểu", "open", "#06b6d4"},
+        {u"Tiềm năng", "qualified", "#f59e0b"},
+        {u"Nóng", "qualified", "#ef4444"},
+        {u"Chốt", "converted", "#22c55e"},
+        {u"Không tiếp cận", "disqualified", "#9ca3af"},
         {u"Sai đối tượng", "disqualified", "#6b7280"},
     };
     int position = 0;
     for (const StatusSeed &status : statuses) {
         Result<qint64> id = writer.insert(QStringLiteral("lead_statuses"),
-                                          {QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("kind"),
-                                           QStringLiteral("color")},
+                                          {QStringLiteral("name"), QStringLiteral("position"),
+                                           QStringLiteral("kind"), QStringLiteral("color")},
                                           {text(status.name), position++, QString::fromLatin1(status.kind),
                                            QString::fromLatin1(status.color)});
         if (!id.ok())
             return id.error();
     }
 
-    Result<qint64> pipelineId = writer.insert(
-        QStringLiteral("pipelines"), {QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("is_default")},
-        {QStringLiteral("Bán hàng"), 0, 1});
+    Result<qint64> pipelineId =
+        writer.insert(QStringLiteral("pipelines"),
+                      {QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("is_default")},
+                      {QStringLiteral("Bán hàng"), 0, 1});
     if (!pipelineId.ok())
         return pipelineId.error();
     const std::initializer_list<StageSeed> stages{
@@ -101,38 +107,55 @@ Result<void> DefaultData::insert(Database &database)
     };
     position = 0;
     for (const StageSeed &stage : stages) {
-        Result<qint64> id = writer.insert(
-            QStringLiteral("stages"),
-            {QStringLiteral("pipeline_id"), QStringLiteral("name"), QStringLiteral("position"),
-             QStringLiteral("probability"), QStringLiteral("kind"), QStringLiteral("rot_days")},
-            {*pipelineId, text(stage.name), position++, stage.probability, QString::fromLatin1(stage.kind),
-             stage.rotDays});
+        Result<qint64> id =
+            writer.insert(QStringLiteral("stages"),
+                          {QStringLiteral("pipeline_id"), QStringLiteral("name"), QStringLiteral("position"),
+                           QStringLiteral("probability"), QStringLiteral("kind"), QStringLiteral("rot_days")},
+                          {*pipelineId, text(stage.name), position++, stage.probability,
+                           QString::fromLatin1(stage.kind), stage.rotDays});
         if (!id.ok())
             return id.error();
     }
 
     // docs/vietnam.md §7.3.
     const std::initializer_list<const char16_t *> sources{
-        u"Facebook (Fanpage/Messenger/Ads)", u"Zalo cá nhân", u"Zalo OA", u"TikTok (TikTok Shop/Ads)",
-        u"Google Ads / Google tìm kiếm", u"Website / Landing page", u"Hotline / Gọi đến", u"Khách giới thiệu",
-        u"Hội chợ / Sự kiện", u"Sàn TMĐT (Shopee/Lazada/Tiki)", u"Email", u"Khách vãng lai", u"Khác",
+        u"Facebook (Fanpage/Messenger/Ads)",
+        u"Zalo cá nhân",
+        u"Zalo OA",
+        u"TikTok (TikTok Shop/Ads)",
+        u"Google Ads / Google tìm kiếm",
+        u"Website / Landing page",
+        u"Hotline / Gọi đến",
+        u"Khách giới thiệu",
+        u"Hội chợ / Sự kiện",
+        u"Sàn TMĐT (Shopee/Lazada/Tiki)",
+        u"Email",
+        u"Khách vãng lai",
+        u"Khác",
     };
     position = 0;
     for (const char16_t *source : sources) {
-        Result<qint64> id = writer.insert(QStringLiteral("sources"), {QStringLiteral("name"), QStringLiteral("position")},
-                                          {text(source), position++});
+        Result<qint64> id =
+            writer.insert(QStringLiteral("sources"), {QStringLiteral("name"), QStringLiteral("position")},
+                          {text(source), position++});
         if (!id.ok())
             return id.error();
     }
 
     const std::initializer_list<const char16_t *> lostReasons{
-        u"Giá cao", u"Chọn đối thủ", u"Không có ngân sách", u"Không còn nhu cầu",
-        u"Không liên lạc được", u"Sản phẩm không phù hợp", u"Khác",
+        u"Giá cao",
+        u"Chọn đối thủ",
+        u"Không có ngân sách",
+        u"Không còn nhu cầu",
+        u"Không liên lạc được",
+        u"Sản phẩm không phù hợp",
+        u"Khác",
     };
     position = 0;
     for (const char16_t *reason : lostReasons) {
-        Result<qint64> id = writer.insert(QStringLiteral("lost_reasons"),
-                                          {QStringLiteral("name"), QStringLiteral("position")}, {text(reason), position++});
+        Result<qint64> id =
+            writer.insert(QStringLiteral("lost_reasons"),
+                          {QStringLiteral("name"), QStringLiteral("position")}, {text(reason), position++});
         if (!id.ok())
             return id.error();
     }

@@ -1,6 +1,7 @@
 #include "storage/LeadStatusRepository.h"
 
-LeadStatusRepository::LeadStatusRepository(Database &database) : Repository<LeadStatus>(database, mapping()) {}
+LeadStatusRepository::LeadStatusRepository(Database &database) : Repository<LeadStatus>(database, mapping())
+{}
 
 const TableMapping<LeadStatus> &LeadStatusRepository::mapping()
 {

@@ -1,6 +1,8 @@
 #include "storage/OpportunityRepository.h"
 
-OpportunityRepository::OpportunityRepository(Database &database) : Repository<Opportunity>(database, mapping()) {}
+OpportunityRepository::OpportunityRepository(Database &database)
+    : Repository<Opportunity>(database, mapping())
+{}
 
 const TableMapping<Opportunity> &OpportunityRepository::mapping()
 {

@@ -1,7 +1,6 @@
 #include "storage/RecordTable.h"
 
 #include "domain/EntityNames.h"
-
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
@@ -15,8 +14,9 @@
 
 namespace {
 
-const QStringList metaColumns{QStringLiteral("id"),         QStringLiteral("uuid"),       QStringLiteral("created_at"),
-                              QStringLiteral("created_by"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+const QStringList metaColumns{QStringLiteral("id"),         QStringLiteral("uuid"),
+                              QStringLiteral("created_at"), QStringLiteral("created_by"),
+                              QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                               QStringLiteral("version"),    QStringLiteral("deleted_at")};
 constexpr int metaColumnCount = 8;
 
@@ -34,6 +34,27 @@ QJsonValue toJson(const QVariant &value)
         return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
     default:
         return QJsonValue(value.toString());
+    }
+}
+
+// The filters that compare the column with one bound value.
+const char *comparisonOperator(FilterOp op)
+{
+    switch (op) {
+    case FilterOp::Equal:
+        return "=";
+    case FilterOp::NotEqual:
+        return "IS NOT";
+    case FilterOp::Less:
+        return "<";
+    case FilterOp::LessOrEqual:
+        return "<=";
+    case FilterOp::Greater:
+        return ">";
+    case FilterOp::GreaterOrEqual:
+        return ">=";
+    default:
+        return nullptr;
     }
 }
 
@@ -55,8 +76,8 @@ bool sameValue(const QVariant &stored, const QVariant &wanted)
 
 RecordTable::RecordTable(Database &database, QString entity, QString table, QStringList columns,
                          QList<bool> loggedColumns)
-    : m_database(database), m_entity(std::move(entity)), m_table(std::move(table)), m_columns(std::move(columns)),
-      m_logged(std::move(loggedColumns))
+    : m_database(database), m_entity(std::move(entity)), m_table(std::move(table)),
+      m_columns(std::move(columns)), m_logged(std::move(loggedColumns))
 {
     Q_ASSERT(m_columns.size() == m_logged.size());
     m_selectColumns = (metaColumns + m_columns).join(u',');
@@ -83,7 +104,8 @@ RecordMeta RecordTable::readMeta(const QSqlQuery &query)
 
 Error RecordTable::notFound(qint64 id) const
 {
-    return Error{ErrorCode::NotFound, tr("%1 %2 does not exist.").arg(EntityNames::label(m_entity)).arg(id), {}};
+    return Error{
+        ErrorCode::NotFound, tr("%1 %2 does not exist.").arg(EntityNames::label(m_entity)).arg(id), {}};
 }
 
 Error RecordTable::conflict(const RecordMeta &stored, int expectedVersion) const
@@ -115,16 +137,17 @@ Result<RecordMeta> RecordTable::insert(const QVariantList &values)
     meta.createdBy = meta.updatedBy = m_database.userName();
     meta.version = 1;
 
-    QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
-                        QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("version")};
+    QStringList columns{QStringLiteral("uuid"),       QStringLiteral("created_at"),
+                        QStringLiteral("created_by"), QStringLiteral("updated_at"),
+                        QStringLiteral("updated_by"), QStringLiteral("version")};
     columns += m_columns;
     QStringList marks(columns.size(), QStringLiteral("?"));
     Result<QSqlQuery> query = m_database.prepare(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(m_table, columns.join(u','), marks.join(u',')));
     if (!query.ok())
         return query.error();
-    for (const QVariant &value :
-         {QVariant(meta.uuid), QVariant(now), QVariant(meta.createdBy), QVariant(now), QVariant(meta.updatedBy), QVariant(1)})
+    for (const QVariant &value : {QVariant(meta.uuid), QVariant(now), QVariant(meta.createdBy), QVariant(now),
+                                  QVariant(meta.updatedBy), QVariant(1)})
         query->addBindValue(value);
     QJsonObject logged;
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -136,7 +159,8 @@ Result<RecordMeta> RecordTable::insert(const QVariantList &values)
         return done.error();
     meta.id = query->lastInsertId().toLongLong();
 
-    if (Result<qint64> logSeq = ChangeLog(m_database).append(m_entity, meta.id, QStringLiteral("create"), logged);
+    if (Result<qint64> logSeq =
+            ChangeLog(m_database).append(m_entity, meta.id, QStringLiteral("create"), logged);
         !logSeq.ok())
         return logSeq.error();
     if (Result<void> committed = transaction.commit(); !committed.ok())
@@ -159,11 +183,16 @@ Result<StoredRow> RecordTable::fetch(qint64 id, TrashFilter trash)
         return done.error();
     if (!query->next())
         return notFound(id);
+    return readRow(*query);
+}
+
+StoredRow RecordTable::readRow(const QSqlQuery &query) const
+{
     StoredRow row;
-    row.meta = readMeta(*query);
+    row.meta = readMeta(query);
     row.values.reserve(m_columns.size());
     for (qsizetype i = 0; i < m_columns.size(); ++i)
-        row.values << query->value(metaColumnCount + int(i));
+        row.values << query.value(metaColumnCount + int(i));
     return row;
 }
 
@@ -209,7 +238,8 @@ Result<RecordMeta> RecordTable::update(qint64 id, int expectedVersion, const QVa
     if (query->numRowsAffected() != 1)
         return conflict(current->meta, expectedVersion);
     if (!logged.isEmpty()) {
-        if (Result<qint64> logSeq = ChangeLog(m_database).append(m_entity, id, QStringLiteral("update"), logged);
+        if (Result<qint64> logSeq =
+                ChangeLog(m_database).append(m_entity, id, QStringLiteral("update"), logged);
             !logSeq.ok())
             return logSeq.error();
     }
@@ -246,10 +276,10 @@ Result<RecordMeta> RecordTable::setTrashed(qint64 id, bool trashed, std::optiona
         return conflict(meta, *expectedVersion);
 
     const QString now = Database::nowUtc();
-    Result<QSqlQuery> query =
-        m_database.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?, version = version + 1, updated_at = ?, "
-                                          "updated_by = ? WHERE id = ? AND version = ?")
-                               .arg(m_table));
+    Result<QSqlQuery> query = m_database.prepare(
+        QStringLiteral("UPDATE %1 SET deleted_at = ?, version = version + 1, updated_at = ?, "
+                       "updated_by = ? WHERE id = ? AND version = ?")
+            .arg(m_table));
     if (!query.ok())
         return query.error();
     query->addBindValue(trashed ? QVariant(now) : QVariant(QMetaType::fromType<QString>()));
@@ -259,8 +289,9 @@ Result<RecordMeta> RecordTable::setTrashed(qint64 id, bool trashed, std::optiona
     query->addBindValue(meta.version);
     if (Result<void> done = m_database.exec(*query); !done.ok())
         return done.error();
-    if (Result<qint64> logSeq = ChangeLog(m_database).append(
-            m_entity, id, trashed ? QStringLiteral("delete") : QStringLiteral("restore"), {});
+    if (Result<qint64> logSeq =
+            ChangeLog(m_database)
+                .append(m_entity, id, trashed ? QStringLiteral("delete") : QStringLiteral("restore"), {});
         !logSeq.ok())
         return logSeq.error();
     if (Result<void> committed = transaction.commit(); !committed.ok())
@@ -281,27 +312,16 @@ Result<QString> RecordTable::whereClause(const ListQuery &query, QVariantList &b
         conditions << QStringLiteral("deleted_at IS NOT NULL");
     for (const ListFilter &filter : query.filters) {
         if (!hasColumn(filter.column))
-            return Error::invalid(filter.column, tr("Unknown column “%1” for %2.").arg(filter.column, EntityNames::label(m_entity)));
+            return Error::invalid(
+                filter.column,
+                tr("Unknown column “%1” for %2.").arg(filter.column, EntityNames::label(m_entity)));
         const QString &column = filter.column; // checked above: safe to put into SQL
+        if (const char *comparison = comparisonOperator(filter.op)) {
+            conditions << column + u' ' + QLatin1StringView(comparison) + QStringLiteral(" ?");
+            bindings << filter.value;
+            continue;
+        }
         switch (filter.op) {
-        case FilterOp::Equal:
-            conditions << column + QStringLiteral(" = ?");
-            break;
-        case FilterOp::NotEqual:
-            conditions << column + QStringLiteral(" IS NOT ?");
-            break;
-        case FilterOp::Less:
-            conditions << column + QStringLiteral(" < ?");
-            break;
-        case FilterOp::LessOrEqual:
-            conditions << column + QStringLiteral(" <= ?");
-            break;
-        case FilterOp::Greater:
-            conditions << column + QStringLiteral(" > ?");
-            break;
-        case FilterOp::GreaterOrEqual:
-            conditions << column + QStringLiteral(" >= ?");
-            break;
         case FilterOp::IsNull:
             conditions << column + QStringLiteral(" IS NULL");
             continue;
@@ -314,8 +334,8 @@ Result<QString> RecordTable::whereClause(const ListQuery &query, QVariantList &b
                 conditions << QStringLiteral("0");
                 continue;
             }
-            conditions << column + QStringLiteral(" IN (") + QStringList(values.size(), QStringLiteral("?")).join(u',') +
-                              u')';
+            conditions << column + QStringLiteral(" IN (") +
+                              QStringList(values.size(), QStringLiteral("?")).join(u',') + u')';
             bindings += values;
             continue;
         }
@@ -324,17 +344,22 @@ Result<QString> RecordTable::whereClause(const ListQuery &query, QVariantList &b
             conditions << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column);
             bindings << filter.value.toString() << QString(filter.value.toString() + QChar(0xFFFF));
             continue;
+        default:
+            continue; // the comparisons, handled above
         }
-        bindings << filter.value;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 Result<QString> RecordTable::orderClause(const ListQuery &query) const
 {
     if (!hasColumn(query.sortColumn))
-        return Error::invalid(query.sortColumn, tr("Cannot sort %1 by “%2”.").arg(EntityNames::label(m_entity), query.sortColumn));
-    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        return Error::invalid(
+            query.sortColumn,
+            tr("Cannot sort %1 by “%2”.").arg(EntityNames::label(m_entity), query.sortColumn));
+    const QString direction =
+        query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // id breaks ties, so paging through equal values is stable.
     QString clause = QStringLiteral(" ORDER BY %1 %2").arg(query.sortColumn, direction);
     if (query.sortColumn != QLatin1String("id"))
@@ -344,17 +369,20 @@ Result<QString> RecordTable::orderClause(const ListQuery &query) const
     return clause;
 }
 
-Result<QList<StoredRow>> RecordTable::list(const ListQuery &listQuery)
+Result<QSqlQuery> RecordTable::select(const QString &what, const ListQuery &listQuery, bool ordered)
 {
     QVariantList bindings;
     Result<QString> where = whereClause(listQuery, bindings);
     if (!where.ok())
         return where.error();
-    Result<QString> order = orderClause(listQuery);
-    if (!order.ok())
-        return order.error();
-    Result<QSqlQuery> query =
-        m_database.prepare(QStringLiteral("SELECT %1 FROM %2").arg(m_selectColumns, m_table) + *where + *order);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(what, m_table) + *where;
+    if (ordered) {
+        Result<QString> order = orderClause(listQuery);
+        if (!order.ok())
+            return order.error();
+        sql += *order;
+    }
+    Result<QSqlQuery> query = m_database.prepare(sql);
     if (!query.ok())
         return query.error();
     for (const QVariant &value : std::as_const(bindings))
@@ -362,35 +390,25 @@ Result<QList<StoredRow>> RecordTable::list(const ListQuery &listQuery)
     query->setForwardOnly(true);
     if (Result<void> done = m_database.exec(*query); !done.ok())
         return done.error();
+    return query;
+}
+
+Result<QList<StoredRow>> RecordTable::list(const ListQuery &listQuery)
+{
+    Result<QSqlQuery> query = select(m_selectColumns, listQuery, true);
+    if (!query.ok())
+        return query.error();
     QList<StoredRow> rows;
-    while (query->next()) {
-        StoredRow row;
-        row.meta = readMeta(*query);
-        row.values.reserve(m_columns.size());
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            row.values << query->value(metaColumnCount + int(i));
-        rows.append(std::move(row));
-    }
+    while (query->next())
+        rows.append(readRow(*query));
     return rows;
 }
 
 Result<QList<qint64>> RecordTable::ids(const ListQuery &listQuery)
 {
-    QVariantList bindings;
-    Result<QString> where = whereClause(listQuery, bindings);
-    if (!where.ok())
-        return where.error();
-    Result<QString> order = orderClause(listQuery);
-    if (!order.ok())
-        return order.error();
-    Result<QSqlQuery> query = m_database.prepare(QStringLiteral("SELECT id FROM %1").arg(m_table) + *where + *order);
+    Result<QSqlQuery> query = select(QStringLiteral("id"), listQuery, true);
     if (!query.ok())
         return query.error();
-    for (const QVariant &value : std::as_const(bindings))
-        query->addBindValue(value);
-    query->setForwardOnly(true);
-    if (Result<void> done = m_database.exec(*query); !done.ok())
-        return done.error();
     QList<qint64> result;
     while (query->next())
         result.append(query->value(0).toLongLong());
@@ -399,16 +417,8 @@ Result<QList<qint64>> RecordTable::ids(const ListQuery &listQuery)
 
 Result<qint64> RecordTable::count(const ListQuery &listQuery)
 {
-    QVariantList bindings;
-    Result<QString> where = whereClause(listQuery, bindings);
-    if (!where.ok())
-        return where.error();
-    Result<QSqlQuery> query = m_database.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(m_table) + *where);
+    Result<QSqlQuery> query = select(QStringLiteral("count(*)"), listQuery, false);
     if (!query.ok())
         return query.error();
-    for (const QVariant &value : std::as_const(bindings))
-        query->addBindValue(value);
-    if (Result<void> done = m_database.exec(*query); !done.ok())
-        return done.error();
     return query->next() ? query->value(0).toLongLong() : 0;
 }

@@ -29,7 +29,8 @@ class RecordTable
 
 public:
     // loggedColumns[i] says whether column i goes into change_log (derived columns do not).
-    RecordTable(Database &database, QString entity, QString table, QStringList columns, QList<bool> loggedColumns);
+    RecordTable(Database &database, QString entity, QString table, QStringList columns,
+                QList<bool> loggedColumns);
 
     const QString &entity() const { return m_entity; }
     const QString &table() const { return m_table; }
@@ -56,6 +57,9 @@ private:
     Error notFound(qint64 id) const;
     Error conflict(const RecordMeta &stored, int expectedVersion) const;
     static RecordMeta readMeta(const QSqlQuery &query);
+    StoredRow readRow(const QSqlQuery &query) const;
+    // Runs SELECT what FROM table with the query's filters (and order and page when ordered).
+    Result<QSqlQuery> select(const QString &what, const ListQuery &query, bool ordered);
 
     Database &m_database;
     QString m_entity;

@@ -5,14 +5,13 @@
 
 // Typed access to one entity's table: the mapping turns T into column values and back, RecordTable does
 // the SQL. Entity repositories derive from this and add their own queries.
-template <typename T>
-class Repository
+template <typename T> class Repository
 {
 public:
     Repository(Database &database, const TableMapping<T> &mapping)
-        : m_mapping(mapping), m_table(database, mapping.entity, mapping.table, mapping.columnNames(), loggedFlags(mapping))
-    {
-    }
+        : m_mapping(mapping),
+          m_table(database, mapping.entity, mapping.table, mapping.columnNames(), loggedFlags(mapping))
+    {}
 
     // Stores a new record and returns it as stored (id, uuid, timestamps, version 1).
     Result<T> create(T record)
@@ -36,7 +35,8 @@ public:
     // Conflict and nothing is written. Returns the record with its new version.
     Result<T> update(T record)
     {
-        Result<RecordMeta> meta = m_table.update(record.meta.id, record.meta.version, m_mapping.values(record));
+        Result<RecordMeta> meta =
+            m_table.update(record.meta.id, record.meta.version, m_mapping.values(record));
         if (!meta.ok())
             return meta.error();
         record.meta = *meta;

@@ -9,8 +9,7 @@
 
 SchemaMigrator::SchemaMigrator(Database &database, QList<Migration> migrations)
     : m_database(database), m_migrations(std::move(migrations))
-{
-}
+{}
 
 QList<Migration> SchemaMigrator::standardMigrations()
 {
@@ -26,7 +25,8 @@ QString SchemaMigrator::backupPathFor(const QString &databasePath, int fromVersi
 {
     const QFileInfo info(databasePath);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".v%1-%2.bak.db").arg(fromVersion).arg(stamp);
+    return info.absolutePath() + u'/' + info.completeBaseName() +
+           QStringLiteral(".v%1-%2.bak.db").arg(fromVersion).arg(stamp);
 }
 
 Result<void> SchemaMigrator::migrate()
@@ -34,21 +34,24 @@ Result<void> SchemaMigrator::migrate()
     const int current = m_database.schemaVersion();
     const int latest = latestVersion();
     if (current < 0)
-        return Error{ErrorCode::Damaged, tr("Cannot read the schema version of “%1”.").arg(m_database.path()), {}};
+        return Error{
+            ErrorCode::Damaged, tr("Cannot read the schema version of “%1”.").arg(m_database.path()), {}};
     if (current > latest) {
-        return Error{ErrorCode::NewerSchema,
-                     tr("“%1” was written by a newer Sen CRM (schema version %2; this version knows up to %3). "
-                        "Update Sen CRM to open it. The file was not changed.")
-                         .arg(m_database.path())
-                         .arg(current)
-                         .arg(latest),
-                     {}};
+        return Error{
+            ErrorCode::NewerSchema,
+            tr("“%1” was written by a newer Sen CRM (schema version %2; this version knows up to %3). "
+               "Update Sen CRM to open it. The file was not changed.")
+                .arg(m_database.path())
+                .arg(current)
+                .arg(latest),
+            {}};
     }
     if (current == latest)
         return {};
 
     if (current > 0) {
-        if (Result<void> copied = m_database.backupTo(backupPathFor(m_database.path(), current)); !copied.ok())
+        if (Result<void> copied = m_database.backupTo(backupPathFor(m_database.path(), current));
+            !copied.ok())
             return copied;
     }
 
@@ -72,7 +75,8 @@ Result<void> SchemaMigrator::migrate()
                 return done;
         }
         // user_version lives in the file header and is written by this transaction's commit.
-        if (Result<void> done = m_database.execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        if (Result<void> done =
+                m_database.execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
             !done.ok())
             return done;
     }

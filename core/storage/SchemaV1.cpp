@@ -31,44 +31,45 @@ QStringList searchIndex(const QString &table)
     const QString fts = table + QStringLiteral("_fts");
     return {
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(search_text, content='%2', "
-                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='1 2 3 4 5 6')")
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail=none, "
+                       "columnsize=0, prefix='1 2 3 4 5 6')")
             .arg(fts, table),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_ai AFTER INSERT ON %2 WHEN new.deleted_at IS NULL BEGIN\n"
-                       "  INSERT INTO %1(rowid, search_text) VALUES (new.id, new.search_text);\nEND")
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS %1_ai AFTER INSERT ON %2 WHEN new.deleted_at IS NULL BEGIN\n"
+            "  INSERT INTO %1(rowid, search_text) VALUES (new.id, new.search_text);\nEND")
             .arg(fts, table),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_au AFTER UPDATE OF search_text, deleted_at ON %2 BEGIN\n"
-                       "  INSERT INTO %1(%1, rowid, search_text) SELECT 'delete', old.id, old.search_text\n"
-                       "    WHERE old.deleted_at IS NULL;\n"
-                       "  INSERT INTO %1(rowid, search_text) SELECT new.id, new.search_text\n"
-                       "    WHERE new.deleted_at IS NULL;\nEND")
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS %1_au AFTER UPDATE OF search_text, deleted_at ON %2 BEGIN\n"
+            "  INSERT INTO %1(%1, rowid, search_text) SELECT 'delete', old.id, old.search_text\n"
+            "    WHERE old.deleted_at IS NULL;\n"
+            "  INSERT INTO %1(rowid, search_text) SELECT new.id, new.search_text\n"
+            "    WHERE new.deleted_at IS NULL;\nEND")
             .arg(fts, table),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_ad AFTER DELETE ON %2 WHEN old.deleted_at IS NULL BEGIN\n"
-                       "  INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text);\nEND")
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS %1_ad AFTER DELETE ON %2 WHEN old.deleted_at IS NULL BEGIN\n"
+            "  INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text);\nEND")
             .arg(fts, table),
     };
 }
 
-const QString personColumns = QStringLiteral(
-    "  full_name TEXT NOT NULL,\n"
-    "  family_name TEXT,\n"
-    "  middle_name TEXT,\n"
-    "  given_name TEXT,\n"
-    "  salutation TEXT,\n"
-    "  phone TEXT,\n"
-    "  phone2 TEXT,\n"
-    "  zalo_phone TEXT,\n"
-    "  email TEXT,\n");
+const QString personColumns = QStringLiteral("  full_name TEXT NOT NULL,\n"
+                                             "  family_name TEXT,\n"
+                                             "  middle_name TEXT,\n"
+                                             "  given_name TEXT,\n"
+                                             "  salutation TEXT,\n"
+                                             "  phone TEXT,\n"
+                                             "  phone2 TEXT,\n"
+                                             "  zalo_phone TEXT,\n"
+                                             "  email TEXT,\n");
 
-const QString addressColumns = QStringLiteral(
-    "  street TEXT,\n"
-    "  commune TEXT,\n"
-    "  province TEXT,\n"
-    "  address_original TEXT,\n");
+const QString addressColumns = QStringLiteral("  street TEXT,\n"
+                                              "  commune TEXT,\n"
+                                              "  province TEXT,\n"
+                                              "  address_original TEXT,\n");
 
 // Derived columns kept by the repositories: the folded text FTS indexes and the given-name sort key.
-const QString searchColumns = QStringLiteral(
-    "  search_text TEXT NOT NULL DEFAULT '',\n"
-    "  sort_key BLOB\n");
+const QString searchColumns = QStringLiteral("  search_text TEXT NOT NULL DEFAULT '',\n"
+                                             "  sort_key BLOB\n");
 
 QStringList tables()
 {
@@ -126,24 +127,23 @@ QStringList tables()
                                        "  job_title TEXT,\n"
                                        "  tax_code TEXT,\n") +
                         addressColumns +
-                        QStringLiteral(
-                            "  source_id INTEGER REFERENCES sources(id),\n"
-                            "  campaign_id INTEGER REFERENCES campaigns(id),\n"
-                            "  owner_id INTEGER REFERENCES users(id),\n"
-                            "  status_id INTEGER REFERENCES lead_statuses(id),\n"
-                            "  qualification TEXT NOT NULL DEFAULT 'none',\n"
-                            "  temperature TEXT NOT NULL DEFAULT 'cold',\n"
-                            "  bant_need TEXT,\n"
-                            "  bant_fit TEXT,\n"
-                            "  bant_budget INTEGER,\n"
-                            "  bant_authority TEXT,\n"
-                            "  bant_timeline TEXT,\n"
-                            "  score INTEGER NOT NULL DEFAULT 0,\n"
-                            "  notes TEXT,\n"
-                            "  converted_at TEXT,\n"
-                            "  converted_account_id INTEGER REFERENCES accounts(id),\n"
-                            "  converted_contact_id INTEGER,\n"
-                            "  converted_opportunity_id INTEGER,\n") +
+                        QStringLiteral("  source_id INTEGER REFERENCES sources(id),\n"
+                                       "  campaign_id INTEGER REFERENCES campaigns(id),\n"
+                                       "  owner_id INTEGER REFERENCES users(id),\n"
+                                       "  status_id INTEGER REFERENCES lead_statuses(id),\n"
+                                       "  qualification TEXT NOT NULL DEFAULT 'none',\n"
+                                       "  temperature TEXT NOT NULL DEFAULT 'cold',\n"
+                                       "  bant_need TEXT,\n"
+                                       "  bant_fit TEXT,\n"
+                                       "  bant_budget INTEGER,\n"
+                                       "  bant_authority TEXT,\n"
+                                       "  bant_timeline TEXT,\n"
+                                       "  score INTEGER NOT NULL DEFAULT 0,\n"
+                                       "  notes TEXT,\n"
+                                       "  converted_at TEXT,\n"
+                                       "  converted_account_id INTEGER REFERENCES accounts(id),\n"
+                                       "  converted_contact_id INTEGER,\n"
+                                       "  converted_opportunity_id INTEGER,\n") +
                         searchColumns),
         entityTable(QStringLiteral("contacts"),
                     personColumns +
@@ -221,17 +221,25 @@ QStringList indexes()
         // Duplicate detection and phone lookup.
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_phone ON leads(phone) WHERE phone IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_email ON leads(email) WHERE email IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_phone ON contacts(phone) WHERE phone IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_email ON contacts(email) WHERE email IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS contacts_phone ON contacts(phone) WHERE phone IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS contacts_email ON contacts(email) WHERE email IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_account ON contacts(account_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS accounts_tax_code ON accounts(tax_code) WHERE tax_code IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS accounts_tax_code ON accounts(tax_code) WHERE tax_code IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_stage ON opportunities(stage_id, position)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_account ON opportunities(account_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS activities_lead ON activities(lead_id) WHERE lead_id IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS activities_account ON activities(account_id) WHERE account_id IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS activities_contact ON activities(contact_id) WHERE contact_id IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS activities_opportunity ON activities(opportunity_id) WHERE opportunity_id IS NOT NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_open_due ON tasks(due_at) WHERE completed_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS activities_lead ON activities(lead_id) WHERE lead_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS activities_account ON activities(account_id) WHERE "
+                       "account_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS activities_contact ON activities(contact_id) WHERE "
+                       "contact_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS activities_opportunity ON activities(opportunity_id) "
+                       "WHERE opportunity_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tasks_open_due ON tasks(due_at) WHERE completed_at IS NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_lead ON tasks(lead_id) WHERE lead_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_entity ON change_log(entity, entity_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS stages_pipeline ON stages(pipeline_id, position)"),
@@ -244,7 +252,8 @@ Migration SchemaV1::migration()
 {
     QStringList statements = tables();
     statements += indexes();
-    for (const QString &table : {QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("accounts")})
+    for (const QString &table :
+         {QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("accounts")})
         statements += searchIndex(table);
     return Migration{1, statements, &DefaultData::insert};
 }

@@ -6,9 +6,7 @@ const TableMapping<Source> &SourceRepository::mapping()
 {
     static const TableMapping<Source> table = [] {
         TableMapping<Source> m{QStringLiteral("source"), QStringLiteral("sources"), {}};
-        m.field("name", &Source::name)
-            .field("position", &Source::position)
-            .field("active", &Source::active);
+        m.field("name", &Source::name).field("position", &Source::position).field("active", &Source::active);
         return m;
     }();
     return table;

@@ -41,8 +41,9 @@ QString SqlValue::timestamp(const QDateTime &value)
     const QDate date = utc.date();
     const QTime time = utc.time();
     char buffer[32];
-    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
-                                     date.month(), date.day(), time.hour(), time.minute(), time.second(), time.msec());
+    const int length =
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(),
+                      date.day(), time.hour(), time.minute(), time.second(), time.msec());
     return QString::fromLatin1(buffer, length);
 }
 

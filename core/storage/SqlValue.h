@@ -26,11 +26,8 @@ public:
     static QVariant to(const QDate &value);
     static QVariant to(const QDateTime &value);
     template <typename E>
-        requires std::is_enum_v<E>
-    static QVariant to(E value)
-    {
-        return enumToText(value);
-    }
+    requires std::is_enum_v<E>
+    static QVariant to(E value) { return enumToText(value); }
 
     static void from(const QVariant &stored, QString &value) { value = stored.toString(); }
     static void from(const QVariant &stored, bool &value) { value = stored.toLongLong() != 0; }
@@ -43,7 +40,7 @@ public:
     static void from(const QVariant &stored, QDate &value);
     static void from(const QVariant &stored, QDateTime &value);
     template <typename E>
-        requires std::is_enum_v<E>
+    requires std::is_enum_v<E>
     static void from(const QVariant &stored, E &value)
     {
         value = enumFromText<E>(stored.toString()).value_or(E{});

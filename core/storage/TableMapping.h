@@ -11,8 +11,7 @@
 // How one entity type T maps to its table: the entity name used in change_log, the table, and each
 // column with how to read it from T and write it back. Derived columns (the folded search text, the
 // name sort key) are computed from T on every write and never read back.
-template <typename T>
-struct TableMapping
+template <typename T> struct TableMapping
 {
     struct Column
     {
@@ -26,22 +25,24 @@ struct TableMapping
     QString table;
     QList<Column> columns;
 
-    template <typename M>
-    TableMapping &field(const char *name, M T::*member)
+    template <typename M> TableMapping &field(const char *name, M T::*member)
     {
         columns.append(Column{QString::fromLatin1(name),
                               [member](const T &record) { return SqlValue::to(record.*member); },
-                              [member](T &record, const QVariant &stored) { SqlValue::from(stored, record.*member); }});
+                              [member](T &record, const QVariant &stored) {
+                                  SqlValue::from(stored, record.*member);
+                              }});
         return *this;
     }
 
     // A member of a member, e.g. &Lead::address then &Address::province.
-    template <typename Part, typename M>
-    TableMapping &field(const char *name, Part T::*part, M Part::*member)
+    template <typename Part, typename M> TableMapping &field(const char *name, Part T::*part, M Part::*member)
     {
-        columns.append(Column{
-            QString::fromLatin1(name), [part, member](const T &record) { return SqlValue::to(record.*part.*member); },
-            [part, member](T &record, const QVariant &stored) { SqlValue::from(stored, record.*part.*member); }});
+        columns.append(Column{QString::fromLatin1(name),
+                              [part, member](const T &record) { return SqlValue::to(record.*part.*member); },
+                              [part, member](T &record, const QVariant &stored) {
+                                  SqlValue::from(stored, record.*part.*member);
+                              }});
         return *this;
     }
 

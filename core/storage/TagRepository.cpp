@@ -6,8 +6,7 @@ const TableMapping<Tag> &TagRepository::mapping()
 {
     static const TableMapping<Tag> table = [] {
         TableMapping<Tag> m{QStringLiteral("tag"), QStringLiteral("tags"), {}};
-        m.field("name", &Tag::name)
-            .field("color", &Tag::color);
+        m.field("name", &Tag::name).field("color", &Tag::color);
         return m;
     }();
     return table;

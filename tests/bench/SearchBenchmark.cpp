@@ -20,11 +20,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
+#include <sys/resource.h>
 
 namespace {
 
@@ -112,12 +111,20 @@ int main(int argc, char *argv[])
                                                             "ORDER BY id LIMIT 1 OFFSET 4321"));
     const QString someEmail = firstValue(db, QStringLiteral("SELECT email FROM leads WHERE email IS NOT NULL "
                                                             "ORDER BY id LIMIT 1 OFFSET 777"));
-    const QStringList queries{
-        QStringLiteral("Nguyễn Văn An"),      QStringLiteral("nguyen thi lan"), QStringLiteral("Đặng Thị Hoà"),
-        QStringLiteral("tran minh duc"),      QStringLiteral("Phạm Thu Thảo"),  QStringLiteral("le hoang nam"),
-        QStringLiteral("huynh ngoc yen"),     QStringLiteral("Sen Vàng"),       QStringLiteral("cong ty tnhh du lich"),
-        QStringLiteral("Bùi Gia Huy"),        somePhone,                        u"+84 " + somePhone.mid(1),
-        someEmail.section(u'@', 0, 0),        QStringLiteral("0912 345")};
+    const QStringList queries{QStringLiteral("Nguyễn Văn An"),
+                              QStringLiteral("nguyen thi lan"),
+                              QStringLiteral("Đặng Thị Hoà"),
+                              QStringLiteral("tran minh duc"),
+                              QStringLiteral("Phạm Thu Thảo"),
+                              QStringLiteral("le hoang nam"),
+                              QStringLiteral("huynh ngoc yen"),
+                              QStringLiteral("Sen Vàng"),
+                              QStringLiteral("cong ty tnhh du lich"),
+                              QStringLiteral("Bùi Gia Huy"),
+                              somePhone,
+                              u"+84 " + somePhone.mid(1),
+                              someEmail.section(u'@', 0, 0),
+                              QStringLiteral("0912 345")};
     const QStringList prefixes = typedPrefixes(queries);
     SearchService search(db);
     const QList<SearchEntity> everything{SearchEntity::Lead, SearchEntity::Contact, SearchEntity::Account};

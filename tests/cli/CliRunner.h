@@ -1,10 +1,10 @@
 #pragma once
 
+#include "QtCatchPrinters.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QStringList>
-
-#include "QtCatchPrinters.h"
 
 struct CliResult
 {

@@ -20,8 +20,8 @@ struct CliFixture
 
     qint64 addLead(const QStringList &options)
     {
-        const CliResult result = cli.run(QStringList{QStringLiteral("lead"), QStringLiteral("add")} + options +
-                                         QStringList{QStringLiteral("--json")});
+        const CliResult result = cli.run(QStringList{QStringLiteral("lead"), QStringLiteral("add")} +
+                                         options + QStringList{QStringLiteral("--json")});
         INFO(result.errText().toStdString());
         REQUIRE(result.exitCode == 0);
         return result.json().object().value(QStringLiteral("id")).toInteger();
@@ -51,8 +51,8 @@ TEST_CASE("init creates a database and refuses to overwrite one", "[cli]")
 TEST_CASE("demo adds exactly N leads and related records in proportion, stats counts them", "[cli]")
 {
     CliFixture f;
-    const CliResult demo = f.cli.run({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("500"),
-                                      QStringLiteral("--seed"), QStringLiteral("9")});
+    const CliResult demo = f.cli.run({QStringLiteral("demo"), QStringLiteral("--leads"),
+                                      QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("9")});
     INFO(demo.errText().toStdString());
     REQUIRE(demo.exitCode == 0);
     const QJsonObject stats = f.stats();
@@ -63,19 +63,20 @@ TEST_CASE("demo adds exactly N leads and related records in proportion, stats co
     CHECK(stats.value(QStringLiteral("activities")).toInteger() == 50);
     CHECK(stats.value(QStringLiteral("tasks")).toInteger() == 50);
 
-    CHECK(f.cli.run({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("lots")}).exitCode == 1);
+    CHECK(f.cli.run({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("lots")}).exitCode ==
+          1);
     CHECK(f.stats().value(QStringLiteral("leads")).toInteger() == 500);
 }
 
 TEST_CASE("lead add validates like the editor and writes nothing on bad input", "[cli]")
 {
     CliFixture f;
-    const CliResult added = f.cli.run({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--name"),
-                                       QStringLiteral("Đặng Thị Hoà"), QStringLiteral("--phone"),
-                                       QStringLiteral("0162 345 6789"), QStringLiteral("--email"),
-                                       QStringLiteral("Hoa.Dang@Example.VN"), QStringLiteral("--company"),
-                                       QStringLiteral("Công ty TNHH Sen Vàng"), QStringLiteral("--source"),
-                                       QStringLiteral("zalo oa"), QStringLiteral("--json")});
+    const CliResult added =
+        f.cli.run({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Đặng Thị Hoà"), QStringLiteral("--phone"), QStringLiteral("0162 345 6789"),
+                   QStringLiteral("--email"), QStringLiteral("Hoa.Dang@Example.VN"),
+                   QStringLiteral("--company"), QStringLiteral("Công ty TNHH Sen Vàng"),
+                   QStringLiteral("--source"), QStringLiteral("zalo oa"), QStringLiteral("--json")});
     INFO(added.errText().toStdString());
     REQUIRE(added.exitCode == 0);
     const QJsonObject lead = added.json().object();
@@ -94,15 +95,18 @@ TEST_CASE("lead add validates like the editor and writes nothing on bad input", 
         QString mentions;
     };
     const QList<Bad> bad{
-        {{QStringLiteral("--name"), QStringLiteral("Trần An"), QStringLiteral("--phone"), QStringLiteral("0912")},
+        {{QStringLiteral("--name"), QStringLiteral("Trần An"), QStringLiteral("--phone"),
+          QStringLiteral("0912")},
          QStringLiteral("0912")},
-        {{QStringLiteral("--name"), QStringLiteral("Trần An"), QStringLiteral("--email"), QStringLiteral("an@")},
+        {{QStringLiteral("--name"), QStringLiteral("Trần An"), QStringLiteral("--email"),
+          QStringLiteral("an@")},
          QStringLiteral("an@")},
         {{QStringLiteral("--name"), QStringLiteral("Trần An")}, QStringLiteral("email")},
-        {{QStringLiteral("--name"), QStringLiteral(" "), QStringLiteral("--phone"), QStringLiteral("0912345678")},
+        {{QStringLiteral("--name"), QStringLiteral(" "), QStringLiteral("--phone"),
+          QStringLiteral("0912345678")},
          QStringLiteral("tên")},
-        {{QStringLiteral("--name"), QStringLiteral("Trần An"), QStringLiteral("--phone"), QStringLiteral("0912345678"),
-          QStringLiteral("--source"), QStringLiteral("Không có nguồn này")},
+        {{QStringLiteral("--name"), QStringLiteral("Trần An"), QStringLiteral("--phone"),
+          QStringLiteral("0912345678"), QStringLiteral("--source"), QStringLiteral("Không có nguồn này")},
          QStringLiteral("Không có nguồn này")},
     };
     for (const Bad &input : bad) {
@@ -115,27 +119,30 @@ TEST_CASE("lead add validates like the editor and writes nothing on bad input", 
     }
     CHECK(f.stats().value(QStringLiteral("leads")).toInteger() == 1);
     // Without --name it is a usage error.
-    CHECK(f.cli.run({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--phone"),
-                     QStringLiteral("0912345678")})
+    CHECK(f.cli
+              .run({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--phone"),
+                    QStringLiteral("0912345678")})
               .exitCode == 1);
 }
 
 TEST_CASE("lead show and update: fields, versions and conflicts", "[cli]")
 {
     CliFixture f;
-    const qint64 id = f.addLead({QStringLiteral("--name"), QStringLiteral("Phạm Minh Đức"), QStringLiteral("--phone"),
-                                 QStringLiteral("0987 654 321")});
+    const qint64 id = f.addLead({QStringLiteral("--name"), QStringLiteral("Phạm Minh Đức"),
+                                 QStringLiteral("--phone"), QStringLiteral("0987 654 321")});
     const QString idText = QString::number(id);
 
-    CliResult updated = f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--notes"),
-                                   QStringLiteral("Khách hẹn gọi lại sáng thứ Hai"), QStringLiteral("--status"),
-                                   QStringLiteral("tiem nang"), QStringLiteral("--province"), QStringLiteral("Sài Gòn"),
-                                   QStringLiteral("--bant-budget"), QStringLiteral("50.000.000 ₫"),
-                                   QStringLiteral("--temperature"), QStringLiteral("hot")});
+    CliResult updated =
+        f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--notes"),
+                   QStringLiteral("Khách hẹn gọi lại sáng thứ Hai"), QStringLiteral("--status"),
+                   QStringLiteral("tiem nang"), QStringLiteral("--province"), QStringLiteral("Sài Gòn"),
+                   QStringLiteral("--bant-budget"), QStringLiteral("50.000.000 ₫"),
+                   QStringLiteral("--temperature"), QStringLiteral("hot")});
     INFO(updated.errText().toStdString());
     REQUIRE(updated.exitCode == 0);
 
-    CliResult shown = f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), idText, QStringLiteral("--json")});
+    CliResult shown =
+        f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), idText, QStringLiteral("--json")});
     REQUIRE(shown.exitCode == 0);
     QJsonObject lead = shown.json().object();
     CHECK(lead.value(QStringLiteral("notes")).toString() == QStringLiteral("Khách hẹn gọi lại sáng thứ Hai"));
@@ -151,26 +158,31 @@ TEST_CASE("lead show and update: fields, versions and conflicts", "[cli]")
         CHECK(lead.contains(field));
 
     // A stale --if-version is a conflict: exit 2, nothing written.
-    CliResult stale = f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--notes"),
-                                 QStringLiteral("ghi đè"), QStringLiteral("--if-version"), QStringLiteral("1")});
+    CliResult stale =
+        f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--notes"),
+                   QStringLiteral("ghi đè"), QStringLiteral("--if-version"), QStringLiteral("1")});
     CHECK(stale.exitCode == 2);
     CHECK_FALSE(stale.errText().isEmpty());
-    CliResult current = f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--score"),
-                                   QStringLiteral("75"), QStringLiteral("--if-version"), QStringLiteral("2"),
-                                   QStringLiteral("--json")});
+    CliResult current =
+        f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--score"),
+                   QStringLiteral("75"), QStringLiteral("--if-version"), QStringLiteral("2"),
+                   QStringLiteral("--json")});
     REQUIRE(current.exitCode == 0);
     CHECK(current.json().object().value(QStringLiteral("score")).toInt() == 75);
     CHECK(current.json().object().value(QStringLiteral("notes")).toString() ==
           QStringLiteral("Khách hẹn gọi lại sáng thứ Hai"));
 
     // Bad values and unknown fields are data/usage errors that change nothing.
-    CHECK(f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--phone"),
-                     QStringLiteral("abc")})
+    CHECK(f.cli
+              .run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--phone"),
+                    QStringLiteral("abc")})
               .exitCode == 2);
-    CHECK(f.cli.run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--colour"),
-                     QStringLiteral("xanh")})
+    CHECK(f.cli
+              .run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--colour"),
+                    QStringLiteral("xanh")})
               .exitCode == 2);
-    CHECK(f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), QStringLiteral("999999")}).exitCode == 2);
+    CHECK(f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), QStringLiteral("999999")}).exitCode ==
+          2);
     shown = f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), idText, QStringLiteral("--json")});
     CHECK(shown.json().object().value(QStringLiteral("version")).toInt() == 3);
 }
@@ -178,8 +190,8 @@ TEST_CASE("lead show and update: fields, versions and conflicts", "[cli]")
 TEST_CASE("Concurrent updates without --if-version all land", "[cli]")
 {
     CliFixture f;
-    const qint64 id = f.addLead({QStringLiteral("--name"), QStringLiteral("Hồ Văn Nam"), QStringLiteral("--phone"),
-                                 QStringLiteral("0911 222 333")});
+    const qint64 id = f.addLead({QStringLiteral("--name"), QStringLiteral("Hồ Văn Nam"),
+                                 QStringLiteral("--phone"), QStringLiteral("0911 222 333")});
     // Four processes update different fields of the same lead at once.
     QList<QProcess *> processes;
     const QStringList fields{QStringLiteral("notes"), QStringLiteral("company"), QStringLiteral("job-title"),
@@ -196,10 +208,11 @@ TEST_CASE("Concurrent updates without --if-version all land", "[cli]")
         CHECK(process->exitCode() == 0);
         delete process;
     }
-    const QJsonObject lead =
-        f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")})
-            .json()
-            .object();
+    const QJsonObject lead = f.cli
+                                 .run({QStringLiteral("lead"), QStringLiteral("show"), QString::number(id),
+                                       QStringLiteral("--json")})
+                                 .json()
+                                 .object();
     CHECK(lead.value(QStringLiteral("version")).toInt() == 5);
     CHECK(lead.value(QStringLiteral("notes")).toString() == QStringLiteral("giá trị notes"));
     CHECK(lead.value(QStringLiteral("company")).toString() == QStringLiteral("giá trị company"));
@@ -210,14 +223,16 @@ TEST_CASE("Concurrent updates without --if-version all land", "[cli]")
 TEST_CASE("search prints hits as JSON, diacritics-insensitive and by phone", "[cli]")
 {
     CliFixture f;
-    const qint64 dang = f.addLead({QStringLiteral("--name"), QStringLiteral("Đặng Văn Lâm"), QStringLiteral("--phone"),
-                                   QStringLiteral("+84 912 345 678"), QStringLiteral("--email"),
-                                   QStringLiteral("lam@sen.vn"), QStringLiteral("--company"), QStringLiteral("Sen Vàng")});
+    const qint64 dang =
+        f.addLead({QStringLiteral("--name"), QStringLiteral("Đặng Văn Lâm"), QStringLiteral("--phone"),
+                   QStringLiteral("+84 912 345 678"), QStringLiteral("--email"), QStringLiteral("lam@sen.vn"),
+                   QStringLiteral("--company"), QStringLiteral("Sen Vàng")});
     f.addLead({QStringLiteral("--name"), QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("--phone"),
                QStringLiteral("0983 111 222")});
 
-    for (const QString &query : {QStringLiteral("dang"), QStringLiteral("0912345"), QStringLiteral("+84912345678"),
-                                 QStringLiteral("lam@sen"), QStringLiteral("sen vang")}) {
+    for (const QString &query :
+         {QStringLiteral("dang"), QStringLiteral("0912345"), QStringLiteral("+84912345678"),
+          QStringLiteral("lam@sen"), QStringLiteral("sen vang")}) {
         const CliResult result = f.cli.run({QStringLiteral("search"), query, QStringLiteral("--json")});
         INFO(query.toStdString() << ": " << result.errText().toStdString());
         REQUIRE(result.exitCode == 0);
@@ -239,7 +254,9 @@ TEST_CASE("search prints hits as JSON, diacritics-insensitive and by phone", "[c
                                    QStringLiteral("1"), QStringLiteral("--json")});
     REQUIRE(limited.exitCode == 0);
     CHECK(limited.json().array().size() <= 1);
-    CHECK(f.cli.run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--entity"), QStringLiteral("deals")})
+    CHECK(f.cli
+              .run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--entity"),
+                    QStringLiteral("deals")})
               .exitCode == 1);
 }
 
@@ -276,7 +293,8 @@ TEST_CASE("Usage errors exit 1 and messages follow --lang", "[cli]")
     CHECK(f.cli.run({QStringLiteral("lead")}).exitCode == 1);
     const CliResult vietnamese = f.cli.run({QStringLiteral("frobnicate")});
     CHECK(vietnamese.errText().contains(QStringLiteral("Lệnh")));
-    const CliResult english = f.cli.run({QStringLiteral("frobnicate")}, {QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliResult english =
+        f.cli.run({QStringLiteral("frobnicate")}, {QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(english.errText().contains(QStringLiteral("Unknown command")));
     const CliResult help = CliRunner::runRaw({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);

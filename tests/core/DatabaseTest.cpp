@@ -1,5 +1,6 @@
-#include "TempDatabase.h"
 #include "storage/Database.h"
+
+#include "TempDatabase.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/Transaction.h"
 
@@ -27,7 +28,8 @@ qint64 scalar(Database &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
-Result<std::unique_ptr<Database>> openPath(const QString &path, Database::OpenMode mode = Database::OpenMode::OpenOrCreate)
+Result<std::unique_ptr<Database>> openPath(const QString &path,
+                                           Database::OpenMode mode = Database::OpenMode::OpenOrCreate)
 {
     Database::Options options;
     options.mode = mode;
@@ -51,11 +53,13 @@ TEST_CASE("A new database gets schema v1, pragmas and the default lists", "[data
     CHECK(mode.value(0).toString() == QStringLiteral("wal"));
 
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM lead_statuses")) == 7);
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM lead_statuses WHERE name = 'Mới' AND position = 0")) == 1);
+    CHECK(scalar(db, QStringLiteral(
+                         "SELECT count(*) FROM lead_statuses WHERE name = 'Mới' AND position = 0")) == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM lead_statuses WHERE kind = 'converted'")) == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM lead_statuses WHERE kind = 'disqualified'")) == 2);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pipelines WHERE is_default = 1")) == 1);
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'won' AND probability = 100")) == 1);
+    CHECK(scalar(db, QStringLiteral(
+                         "SELECT count(*) FROM stages WHERE kind = 'won' AND probability = 100")) == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'lost'")) == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sources WHERE name = 'Zalo OA'")) == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM lost_reasons")) >= 5);
@@ -159,7 +163,8 @@ TEST_CASE("Open modes: init never overwrites, MustExist never creates", "[databa
     CHECK(again.error().code == ErrorCode::Io);
 }
 
-TEST_CASE("Migrations run forward in one transaction, back up the file first, and are idempotent", "[database]")
+TEST_CASE("Migrations run forward in one transaction, back up the file first, and are idempotent",
+          "[database]")
 {
     TempDatabase temp;
     Database &db = temp.db();
@@ -175,10 +180,13 @@ TEST_CASE("Migrations run forward in one transaction, back up the file first, an
         SchemaMigrator migrator(db, steps);
         REQUIRE(migrator.migrate().ok());
         CHECK(db.schemaVersion() == 2);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('tags') WHERE name = 'description'")) == 1);
+        CHECK(scalar(db, QStringLiteral(
+                             "SELECT count(*) FROM pragma_table_info('tags') WHERE name = 'description'")) ==
+              1);
         const QStringList backups = QDir(temp.dirPath()).entryList({QStringLiteral("test.v1-*.bak.db")});
         REQUIRE(backups.size() == 1);
-        Result<std::unique_ptr<Database>> copy = openPath(QDir(temp.dirPath()).filePath(backups.constFirst()));
+        Result<std::unique_ptr<Database>> copy =
+            openPath(QDir(temp.dirPath()).filePath(backups.constFirst()));
         REQUIRE(copy.ok()); // the copy is a sound v1 database…
         CHECK(scalar(**copy, QStringLiteral("SELECT count(*) FROM tags WHERE name = 'VIP'")) == 1);
 
@@ -190,23 +198,27 @@ TEST_CASE("Migrations run forward in one transaction, back up the file first, an
     }
     SECTION("a failing step leaves the file exactly as it was")
     {
-        steps.append(Migration{3, {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}, {}});
+        steps.append(
+            Migration{3, {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}, {}});
         SchemaMigrator migrator(db, steps);
         Result<void> migrated = migrator.migrate();
         REQUIRE_FALSE(migrated.ok());
         CHECK(db.schemaVersion() == 1);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('tags') WHERE name = 'description'")) == 0);
+        CHECK(scalar(db, QStringLiteral(
+                             "SELECT count(*) FROM pragma_table_info('tags') WHERE name = 'description'")) ==
+              0);
         CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'extra'")) == 0);
     }
 }
 
-TEST_CASE("Nested transactions: an inner rollback keeps the outer work, an outer rollback drops all", "[database]")
+TEST_CASE("Nested transactions: an inner rollback keeps the outer work, an outer rollback drops all",
+          "[database]")
 {
     TempDatabase temp;
     Database &db = temp.db();
     auto insertTag = [&](const QString &name) {
-        Result<QSqlQuery> query = db.prepare(
-            QStringLiteral("INSERT INTO tags (uuid, created_at, updated_at, name) VALUES (?, '2026', '2026', ?)"));
+        Result<QSqlQuery> query = db.prepare(QStringLiteral(
+            "INSERT INTO tags (uuid, created_at, updated_at, name) VALUES (?, '2026', '2026', ?)"));
         REQUIRE(query.ok());
         query->addBindValue(name);
         query->addBindValue(name);

@@ -1,5 +1,6 @@
-#include "TempDatabase.h"
 #include "services/DemoDataGenerator.h"
+
+#include "TempDatabase.h"
 #include "services/SearchService.h"
 #include "storage/LeadRepository.h"
 #include "text/PhoneNumbers.h"
@@ -55,7 +56,8 @@ TEST_CASE("Demo data is realistic and valid by our own rules", "[demo]")
     Database &db = temp.db();
     REQUIRE(DemoDataGenerator(db, 3).generate(DemoDataGenerator::proportionalTo(1000)).ok());
 
-    for (const QString &phone : column(db, QStringLiteral("SELECT phone FROM leads WHERE phone IS NOT NULL LIMIT 300"))) {
+    for (const QString &phone :
+         column(db, QStringLiteral("SELECT phone FROM leads WHERE phone IS NOT NULL LIMIT 300"))) {
         INFO(phone.toStdString());
         CHECK(PhoneNumbers::parse(phone).key == phone);
         CHECK(PhoneNumbers::parse(phone).kind == PhoneKind::Mobile);
@@ -67,18 +69,22 @@ TEST_CASE("Demo data is realistic and valid by our own rules", "[demo]")
     for (const QString &province : column(db, QStringLiteral("SELECT DISTINCT province FROM leads")))
         CHECK(Provinces::all().contains(province));
     // Nguyễn is the most common family name, as in life.
-    CHECK(column(db, QStringLiteral("SELECT family_name FROM leads GROUP BY family_name ORDER BY count(*) DESC LIMIT 1"))
+    CHECK(column(db, QStringLiteral(
+                         "SELECT family_name FROM leads GROUP BY family_name ORDER BY count(*) DESC LIMIT 1"))
               .value(0) == QStringLiteral("Nguyễn"));
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM leads WHERE phone IS NULL AND email IS NULL")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM leads WHERE phone IS NULL AND email IS NULL")) ==
+          0);
     CHECK(scalar(db, QStringLiteral("SELECT count(DISTINCT stage_id) FROM opportunities")) == 6);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM opportunities o JOIN stages s ON s.id = o.stage_id "
                                     "WHERE s.kind = 'lost' AND o.lost_reason_id IS NULL")) == 0);
     // Positions within a stage are 0..n-1 without gaps.
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT stage_id, max(position) + 1 AS n, count(*) AS c "
-                                    "FROM opportunities GROUP BY stage_id) WHERE n != c")) == 0);
+    CHECK(scalar(db, QStringLiteral(
+                         "SELECT count(*) FROM (SELECT stage_id, max(position) + 1 AS n, count(*) AS c "
+                         "FROM opportunities GROUP BY stage_id) WHERE n != c")) == 0);
 
     // What was written is searchable, through the indexes built at the end.
-    const QString someone = column(db, QStringLiteral("SELECT full_name FROM leads ORDER BY id LIMIT 1")).value(0);
+    const QString someone =
+        column(db, QStringLiteral("SELECT full_name FROM leads ORDER BY id LIMIT 1")).value(0);
     Result<QList<SearchHit>> hits = SearchService(db).search(someone, {SearchEntity::Lead}, 50);
     REQUIRE(hits.ok());
     REQUIRE_FALSE(hits->isEmpty());
@@ -90,8 +96,9 @@ TEST_CASE("The same seed gives the same data, another seed does not", "[demo]")
     auto fingerprint = [](quint64 seed) {
         TempDatabase temp;
         REQUIRE(DemoDataGenerator(temp.db(), seed).generate(DemoDataGenerator::proportionalTo(300)).ok());
-        return column(temp.db(), QStringLiteral("SELECT uuid || full_name || ifnull(phone, '') || ifnull(email, '') "
-                                                "|| created_at FROM leads ORDER BY id"));
+        return column(temp.db(),
+                      QStringLiteral("SELECT uuid || full_name || ifnull(phone, '') || ifnull(email, '') "
+                                     "|| created_at FROM leads ORDER BY id"));
     };
     const QStringList first = fingerprint(42);
     CHECK(first.size() == 300);
@@ -111,5 +118,6 @@ TEST_CASE("Demo data adds to an existing database without disturbing it", "[demo
           scalar(db, QStringLiteral("SELECT count(*) FROM leads WHERE family_name = 'Nguyễn'")) +
               scalar(db, QStringLiteral("SELECT count(*) FROM leads WHERE family_name != 'Nguyễn' AND "
                                         "search_text LIKE '% nguyen%'")));
-    CHECK(DemoDataGenerator(db, 1).generate(DemoDataCounts{-1, 0, 0, 0, 0, 0}).error().code == ErrorCode::InvalidInput);
+    CHECK(DemoDataGenerator(db, 1).generate(DemoDataCounts{-1, 0, 0, 0, 0, 0}).error().code ==
+          ErrorCode::InvalidInput);
 }

@@ -1,5 +1,6 @@
-#include "TempDatabase.h"
 #include "services/LeadService.h"
+
+#include "TempDatabase.h"
 
 #include <QSqlQuery>
 

@@ -454,4 +454,3 @@ TEST_CASE("partialKey turns a number being typed into the key's form", "[phone][
     CHECK(PhoneNumbers::partialKey(u"849123456") == u"09123456"_s); // read as +84 while typing
     CHECK(PhoneNumbers::partialKey(u"") == QString());
 }
-

@@ -109,7 +109,8 @@ TEST_CASE("Updates are versioned: a stale version is a conflict and never overwr
     CHECK(same->meta.version == 2);
 }
 
-TEST_CASE("Every write appends to change_log in the same transaction, with old and new values", "[repository]")
+TEST_CASE("Every write appends to change_log in the same transaction, with old and new values",
+          "[repository]")
 {
     TempDatabase temp;
     LeadRepository leads(temp.db());
@@ -121,11 +122,13 @@ TEST_CASE("Every write appends to change_log in the same transaction, with old a
     REQUIRE(leads.moveToTrash(created->meta.id).ok());
     REQUIRE(leads.restore(created->meta.id).ok());
 
-    Result<QList<ChangeLogEntry>> history = ChangeLog(temp.db()).entriesFor(QStringLiteral("lead"), created->meta.id);
+    Result<QList<ChangeLogEntry>> history =
+        ChangeLog(temp.db()).entriesFor(QStringLiteral("lead"), created->meta.id);
     REQUIRE(history.ok());
     REQUIRE(history->size() == 4);
     CHECK(history->at(0).op == QStringLiteral("create"));
-    CHECK(history->at(0).changes.value(QStringLiteral("full_name")).toString() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(history->at(0).changes.value(QStringLiteral("full_name")).toString() ==
+          QStringLiteral("Nguyễn Văn An"));
     CHECK_FALSE(history->at(0).changes.contains(QStringLiteral("search_text")));
     CHECK(history->at(1).op == QStringLiteral("update"));
     const QJsonArray company = history->at(1).changes.value(QStringLiteral("company")).toArray();
@@ -146,7 +149,8 @@ TEST_CASE("A failed write leaves neither the row nor its change_log entry", "[re
     Result<Lead> created = leads.create(lead);
     REQUIRE_FALSE(created.ok());
     QSqlQuery query(temp.db().connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM leads), (SELECT count(*) FROM change_log)")));
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT (SELECT count(*) FROM leads), (SELECT count(*) FROM change_log)")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 0);
     CHECK(query.value(1).toInt() == 0);
@@ -216,9 +220,11 @@ TEST_CASE("Lists filter, sort and page in SQL", "[repository]")
     REQUIRE(page.ok());
     REQUIRE(page->size() == 2);
     CHECK(page->at(0).fullName == QStringLiteral("Đỗ Hùng Dũng"));
-    CHECK(*leads.count(ListQuery().where(QStringLiteral("full_name"), FilterOp::In,
-                                         QVariantList{QStringLiteral("Vũ Thị Ánh"), QStringLiteral("Không Có")})) == 1);
-    CHECK(*leads.count(ListQuery().where(QStringLiteral("given_name"), FilterOp::StartsWith, QStringLiteral("D"))) == 1);
+    CHECK(*leads.count(ListQuery().where(
+              QStringLiteral("full_name"), FilterOp::In,
+              QVariantList{QStringLiteral("Vũ Thị Ánh"), QStringLiteral("Không Có")})) == 1);
+    CHECK(*leads.count(ListQuery().where(QStringLiteral("given_name"), FilterOp::StartsWith,
+                                         QStringLiteral("D"))) == 1);
 }
 
 TEST_CASE("Lists refuse column names that are not the table's", "[repository]")
@@ -228,7 +234,8 @@ TEST_CASE("Lists refuse column names that are not the table's", "[repository]")
     Result<QList<qint64>> bad = leads.ids(ListQuery().sortBy(QStringLiteral("id; DROP TABLE leads")));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == ErrorCode::InvalidInput);
-    Result<qint64> badFilter = leads.count(ListQuery().where(QStringLiteral("1=1 OR full_name"), FilterOp::Equal, 1));
+    Result<qint64> badFilter =
+        leads.count(ListQuery().where(QStringLiteral("1=1 OR full_name"), FilterOp::Equal, 1));
     REQUIRE_FALSE(badFilter.ok());
     CHECK(leads.count().ok());
 }

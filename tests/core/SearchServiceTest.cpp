@@ -1,6 +1,7 @@
+#include "services/SearchService.h"
+
 #include "TempDatabase.h"
 #include "services/LeadService.h"
-#include "services/SearchService.h"
 #include "storage/AccountRepository.h"
 #include "storage/ContactRepository.h"
 #include "text/PhoneNumbers.h"
@@ -46,7 +47,7 @@ TEST_CASE("Search ignores diacritics, including đ", "[search]")
     CHECK(leadIds(db, QStringLiteral("dang")) == QList<qint64>{dang});
     CHECK(leadIds(db, QStringLiteral("ĐẶNG")) == QList<qint64>{dang});
     CHECK(leadIds(db, QStringLiteral("dao")) == QList<qint64>{dang});
-    CHECK(leadIds(db, QStringLiteral("Hòa")) == QList<qint64>{hoa}); // tone mark placed differently
+    CHECK(leadIds(db, QStringLiteral("Hòa")) == QList<qint64>{hoa});    // tone mark placed differently
     CHECK(leadIds(db, QStringLiteral("ngu")) == QList<qint64>{nguyen}); // as you type
     CHECK(leadIds(db, QStringLiteral("nguyen dung")) == QList<qint64>{nguyen});
     CHECK(leadIds(db, QStringLiteral("nguyen dao")).isEmpty());
@@ -61,9 +62,10 @@ TEST_CASE("Search finds a phone typed in any format", "[search]")
     const qint64 old = addLead(db, QStringLiteral("Trần Thị Bình"), QStringLiteral("0169 9333 999"));
     addLead(db, QStringLiteral("Hồ Văn Cường"), QStringLiteral("0983 000 111"));
 
-    for (const QString &typed : {QStringLiteral("0912345"), QStringLiteral("0912 345 678"), QStringLiteral("+84 912 345"),
-                                 QStringLiteral("84912345678"), QStringLiteral("0084912345678"),
-                                 QStringLiteral("912 345 678"), QStringLiteral("0912.345.678")}) {
+    for (const QString &typed :
+         {QStringLiteral("0912345"), QStringLiteral("0912 345 678"), QStringLiteral("+84 912 345"),
+          QStringLiteral("84912345678"), QStringLiteral("0084912345678"), QStringLiteral("912 345 678"),
+          QStringLiteral("0912.345.678")}) {
         INFO(typed.toStdString());
         CHECK(leadIds(db, typed) == QList<qint64>{an});
     }
@@ -76,8 +78,9 @@ TEST_CASE("Search by email and company, across entities, best match first", "[se
 {
     TempDatabase temp;
     Database &db = temp.db();
-    const qint64 lead = addLead(db, QStringLiteral("Bùi Thị Dung"), QStringLiteral("0905000111"),
-                                QStringLiteral("dung.bui@senvang.vn"), QStringLiteral("Công ty TNHH Sen Vàng"));
+    const qint64 lead =
+        addLead(db, QStringLiteral("Bùi Thị Dung"), QStringLiteral("0905000111"),
+                QStringLiteral("dung.bui@senvang.vn"), QStringLiteral("Công ty TNHH Sen Vàng"));
     Account account;
     account.name = QStringLiteral("Công ty TNHH Sen Vàng");
     const qint64 accountId = AccountRepository(db).create(account)->meta.id;
@@ -129,8 +132,9 @@ TEST_CASE("Query text cannot break out of the match expression", "[search]")
     TempDatabase temp;
     Database &db = temp.db();
     addLead(db, QStringLiteral("Lý Thường Kiệt"), QStringLiteral("0911000999"));
-    for (const QString &hostile : {QStringLiteral("\"kiet"), QStringLiteral("kiet OR *"), QStringLiteral("NEAR(kiet"),
-                                   QStringLiteral("kiet'; DROP TABLE leads; --"), QStringLiteral("^kiet")}) {
+    for (const QString &hostile :
+         {QStringLiteral("\"kiet"), QStringLiteral("kiet OR *"), QStringLiteral("NEAR(kiet"),
+          QStringLiteral("kiet'; DROP TABLE leads; --"), QStringLiteral("^kiet")}) {
         INFO(hostile.toStdString());
         Result<QList<SearchHit>> hits = SearchService(db).search(hostile, {SearchEntity::Lead}, 5);
         CHECK(hits.ok());
@@ -143,8 +147,8 @@ TEST_CASE("Every prefix of a number, typed in any style, finds its lead", "[sear
 {
     TempDatabase temp;
     Database &db = temp.db();
-    const QStringList keys{QStringLiteral("0912345678"), QStringLiteral("0323456789"), QStringLiteral("02438251234"),
-                           QStringLiteral("18001234")};
+    const QStringList keys{QStringLiteral("0912345678"), QStringLiteral("0323456789"),
+                           QStringLiteral("02438251234"), QStringLiteral("18001234")};
     QHash<QString, qint64> leadOf;
     int n = 0;
     for (const QString &key : keys)
@@ -152,13 +156,18 @@ TEST_CASE("Every prefix of a number, typed in any style, finds its lead", "[sear
 
     for (const QString &key : keys) {
         const QString national = key.startsWith(u'0') ? key.mid(1) : key;
-        const QStringList styles{key, PhoneNumbers::e164(key), QStringLiteral("0084") + national,
-                                 QStringLiteral("84") + national, national, PhoneNumbers::display(key)};
+        const QStringList styles{key,
+                                 PhoneNumbers::e164(key),
+                                 QStringLiteral("0084") + national,
+                                 QStringLiteral("84") + national,
+                                 national,
+                                 PhoneNumbers::display(key)};
         for (const QString &style : styles) {
             for (qsizetype length = 4; length <= style.size(); ++length) {
                 const QString typed = style.left(length);
                 // A country code alone ("+84", "0084") names no number yet.
-                if (!PhoneNumbers::looksLikePhone(typed) || PhoneNumbers::partialKey(typed) == QLatin1String("84"))
+                if (!PhoneNumbers::looksLikePhone(typed) ||
+                    PhoneNumbers::partialKey(typed) == QLatin1String("84"))
                     continue;
                 INFO(key.toStdString() << " typed as " << typed.toStdString());
                 CHECK(leadIds(db, typed).contains(leadOf.value(key)));

@@ -1,8 +1,8 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QLocale>
+
+#include <catch2/catch.hpp>
 
 // One main for every test executable: widgets need a QApplication, and the offscreen platform must be
 // chosen before it exists so that catch_discover_tests (which runs the binary to list tests) works

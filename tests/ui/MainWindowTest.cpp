@@ -1,8 +1,9 @@
+#include "shell/MainWindow.h"
+
 #include "TempDatabase.h"
 #include "common/Translations.h"
 #include "leads/LeadTableModel.h"
 #include "services/DemoDataGenerator.h"
-#include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -43,8 +44,10 @@ TEST_CASE("The main window opens a database and lists its leads in Vietnamese", 
     LeadTableModel *model = window.leadModel();
     CHECK(model->rowCount() == 300);
     CHECK(window.leadView()->model() == model);
-    CHECK(model->headerData(LeadTableModel::NameColumn, Qt::Horizontal).toString() == QStringLiteral("Họ và tên"));
-    CHECK(model->headerData(LeadTableModel::PhoneColumn, Qt::Horizontal).toString() == QStringLiteral("Điện thoại"));
+    CHECK(model->headerData(LeadTableModel::NameColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Họ và tên"));
+    CHECK(model->headerData(LeadTableModel::PhoneColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Điện thoại"));
     CHECK(window.leadCountLabel()->text() == QStringLiteral("300 khách hàng tiềm năng"));
     CHECK(window.menuBar()->actions().constFirst()->text() == QStringLiteral("&Tệp"));
 

@@ -7,8 +7,7 @@
 
 LeadTableModel::LeadTableModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent), m_database(database), m_leads(std::make_unique<LeadRepository>(database))
-{
-}
+{}
 
 LeadTableModel::~LeadTableModel() = default;
 
