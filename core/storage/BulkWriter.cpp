@@ -177,16 +177,43 @@ Result<void> BulkWriter::resumeIndexing(const QString &table, qint64 firstNewId)
     const QStringList statements = m_suspended.take(table);
     for (const QString &sql : statements) {
         if (sql.startsWith(QLatin1String("CREATE TRIGGER"))) {
-            Result<Statement> index =
-                prepare(QStringLiteral("INSERT INTO %1_fts(rowid, search_text) SELECT id, "
-                                       "search_text FROM %1 WHERE id >= ? AND deleted_at IS NULL")
-                            .arg(table));
-            if (!index.ok())
-                return index.error();
-            if (Result<void> done = index->run({firstNewId}); !done.ok())
+            if (Result<void> done = indexSearchText(table, firstNewId); !done.ok())
                 return done;
         }
         if (Result<void> done = execute(sql); !done.ok())
+            return done;
+    }
+    return {};
+}
+
+Result<void> BulkWriter::indexSearchText(const QString &table, qint64 firstNewId)
+{
+    // FTS5 normally merges its segments a little on every flush; for a million rows that rewrites the
+    // index many times over. Merging once at the end ('optimize') halves the time and leaves a single
+    // segment, the fastest shape to query. The settings live in the index, so they are set back.
+    const QString fts = table + QStringLiteral("_fts");
+    const QStringList before{
+        QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 0)").arg(fts),
+        QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('crisismerge', 2000)").arg(fts),
+    };
+    for (const QString &statement : before) {
+        if (Result<void> done = execute(statement); !done.ok())
+            return done;
+    }
+    Result<Statement> index = prepare(QStringLiteral("INSERT INTO %2(rowid, search_text) SELECT id, search_text "
+                                                     "FROM %1 WHERE id >= ? AND deleted_at IS NULL")
+                                          .arg(table, fts));
+    if (!index.ok())
+        return index.error();
+    if (Result<void> done = index->run({firstNewId}); !done.ok())
+        return done;
+    const QStringList after{
+        QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(fts),
+        QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 4)").arg(fts),    // SQLite's defaults
+        QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('crisismerge', 16)").arg(fts),
+    };
+    for (const QString &statement : after) {
+        if (Result<void> done = execute(statement); !done.ok())
             return done;
     }
     return {};

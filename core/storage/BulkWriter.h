@@ -60,6 +60,7 @@ public:
 private:
     explicit BulkWriter(sqlite3 *handle) : m_handle(handle) {}
     Error lastError() const;
+    Result<void> indexSearchText(const QString &table, qint64 firstNewId);
 
     sqlite3 *m_handle = nullptr;
     bool m_inTransaction = false;
