@@ -3,9 +3,7 @@
 #include "domain/Account.h"
 #include "services/Lookups.h"
 #include "storage/BulkWriter.h"
-#include "storage/ContactRepository.h"
 #include "storage/Database.h"
-#include "storage/LeadRepository.h"
 #include "storage/SearchText.h"
 #include "storage/SqlValue.h"
 #include "storage/UserRepository.h"
@@ -18,8 +16,13 @@
 #include <QUuid>
 
 #include <array>
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
+#include <optional>
 #include <random>
+#include <thread>
 
 namespace {
 
@@ -165,32 +168,194 @@ struct Person
     QByteArray sortKey;
 };
 
-class DemoWriter
+QVariant nullable(const QString &value)
+{
+    return SqlValue::to(value);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+enum Table
+{
+    Accounts,
+    Contacts,
+    Leads,
+    Opportunities,
+    Activities,
+    Tasks,
+    TableCount
+};
+
+struct TableSpec
+{
+    QString table;
+    QString entity;
+    QStringList columns; // after id and the bookkeeping columns
+};
+
+const std::array<TableSpec, TableCount> &tableSpecs()
+{
+    static const std::array<TableSpec, TableCount> specs{{
+        {QStringLiteral("accounts"),
+         QStringLiteral("account"),
+         {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("is_individual"),
+          QStringLiteral("tax_code"), QStringLiteral("phone"), QStringLiteral("email"),
+          QStringLiteral("industry"), QStringLiteral("street"), QStringLiteral("province"),
+          QStringLiteral("owner_id"), QStringLiteral("search_text"), QStringLiteral("sort_key")}},
+        {QStringLiteral("contacts"),
+         QStringLiteral("contact"),
+         {QStringLiteral("full_name"), QStringLiteral("family_name"), QStringLiteral("middle_name"),
+          QStringLiteral("given_name"), QStringLiteral("phone"), QStringLiteral("zalo_phone"),
+          QStringLiteral("email"), QStringLiteral("account_id"), QStringLiteral("role"),
+          QStringLiteral("job_title"), QStringLiteral("province"), QStringLiteral("owner_id"),
+          QStringLiteral("search_text"), QStringLiteral("sort_key")}},
+        {QStringLiteral("leads"),
+         QStringLiteral("lead"),
+         {QStringLiteral("full_name"),     QStringLiteral("family_name"), QStringLiteral("middle_name"),
+          QStringLiteral("given_name"),    QStringLiteral("salutation"),  QStringLiteral("phone"),
+          QStringLiteral("zalo_phone"),    QStringLiteral("email"),       QStringLiteral("company"),
+          QStringLiteral("job_title"),     QStringLiteral("commune"),     QStringLiteral("province"),
+          QStringLiteral("source_id"),     QStringLiteral("owner_id"),    QStringLiteral("status_id"),
+          QStringLiteral("qualification"), QStringLiteral("temperature"), QStringLiteral("score"),
+          QStringLiteral("search_text"),   QStringLiteral("sort_key")}},
+        {QStringLiteral("opportunities"),
+         QStringLiteral("opportunity"),
+         {QStringLiteral("name"), QStringLiteral("account_id"), QStringLiteral("contact_id"),
+          QStringLiteral("pipeline_id"), QStringLiteral("stage_id"), QStringLiteral("position"),
+          QStringLiteral("amount"), QStringLiteral("probability"), QStringLiteral("expected_close_date"),
+          QStringLiteral("stage_entered_at"), QStringLiteral("closed_at"), QStringLiteral("lost_reason_id"),
+          QStringLiteral("owner_id")}},
+        {QStringLiteral("activities"),
+         QStringLiteral("activity"),
+         {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("occurred_at"),
+          QStringLiteral("duration_minutes"), QStringLiteral("lead_id"), QStringLiteral("owner_id")}},
+        {QStringLiteral("tasks"),
+         QStringLiteral("task"),
+         {QStringLiteral("title"), QStringLiteral("due_at"), QStringLiteral("priority"),
+          QStringLiteral("assignee_id"), QStringLiteral("completed_at"), QStringLiteral("lead_id")}},
+    }};
+    return specs;
+}
+
+struct Batch
+{
+    Table table = Accounts;
+    QList<BulkRow> rows;
+};
+
+// Hands batches of rows from the thread that makes them to the thread that writes them. Bounded, so
+// the maker cannot run far ahead; cancel() stops both sides when the writer fails.
+class BatchQueue
 {
 public:
-    // "Now" is fixed, so a seed reproduces the same rows whatever the day.
-    DemoWriter(BulkWriter &bulk, const QString &userName, quint64 seed)
-        : m_bulk(bulk), m_userName(userName), m_dice(seed), m_now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)
-    {}
-
-    Result<BulkWriter::Statement> prepareInsert(const QString &table, const QStringList &columns)
+    bool push(Batch batch)
     {
-        QStringList all{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("created_by"),
-                        QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-        all += columns;
-        return m_bulk.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, all.join(u','), QStringList(all.size(), QStringLiteral("?")).join(u',')));
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_cancelled || m_batches.size() < capacity; });
+        if (m_cancelled)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_cancelled || m_finished || !m_batches.empty(); });
+        if (m_cancelled || m_batches.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_changed.notify_all();
     }
 
-    // Adds the bookkeeping columns to the row's own values, runs it and returns the new id.
-    Result<qint64> insert(BulkWriter::Statement &statement, const QDateTime &createdAt,
-                          const QVariantList &values)
+private:
+    static constexpr size_t capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+// Everything the rows refer to, read from the database before the worker starts: the worker never
+// touches the database, so ids are assigned here (each table continues after its largest id).
+struct DemoPlan
+{
+    DemoDataCounts counts;
+    std::array<qint64, TableCount> firstId{};
+    QString userName;
+    QList<qint64> ownerIds;
+    qint64 pipelineId = 0;
+    QList<Stage> stages;
+    QList<qint64> openStatusIds;
+    QList<qint64> sourceIds;
+    QList<qint64> lostReasonIds;
+};
+
+// Makes every row on a worker thread, in a fixed order from one seeded engine, so a seed always gives
+// the same database; the calling thread only binds and writes.
+class DemoProducer
+{
+public:
+    DemoProducer(const DemoPlan &plan, quint64 seed, BatchQueue &queue)
+        : m_plan(plan), m_dice(seed), m_queue(queue), m_now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)
+    {}
+
+    void run()
     {
+        if (produceAccounts() && produceContacts() && produceLeads() && produceOpportunities() &&
+            produceActivities() && produceTasks())
+            flush();
+        m_queue.finish();
+    }
+
+private:
+    static constexpr qsizetype batchSize = 2000;
+
+    qint64 idOf(Table table, qint64 index) const { return m_plan.firstId[table] + index; }
+    qint64 owner() { return m_plan.ownerIds.at(m_dice.below(int(m_plan.ownerIds.size()))); }
+    const QString &province() { return Provinces::all().at(m_dice.below(int(Provinces::all().size()))); }
+
+    // Adds the id and bookkeeping columns in front of the row's own values; false once the writer gave up.
+    bool emitRow(Table table, qint64 id, const QDateTime &createdAt, QVariantList values)
+    {
+        if (m_batch.table != table || m_batch.rows.size() >= batchSize) {
+            if (!flush())
+                return false;
+            m_batch.table = table;
+        }
         const QString stamp = SqlValue::timestamp(createdAt);
-        QVariantList row{m_dice.uuid(), stamp, m_userName, stamp, m_userName};
+        QVariantList row{id, m_dice.uuid(), stamp, m_plan.userName, stamp, m_plan.userName};
         row += values;
-        return statement.insert(row);
+        m_batch.rows.append(BulkRow(row));
+        return true;
+    }
+
+    bool flush()
+    {
+        if (m_batch.rows.isEmpty())
+            return true;
+        Batch full{m_batch.table, {}};
+        full.rows.swap(m_batch.rows);
+        m_batch.rows.reserve(batchSize);
+        return m_queue.push(std::move(full));
     }
 
     Person person()
@@ -235,26 +400,238 @@ public:
                text(m_dice.pick(companyNames));
     }
 
-    Dice &dice() { return m_dice; }
-    const QDateTime &now() const { return m_now; }
+    bool produceAccounts()
+    {
+        m_accountNames.reserve(m_plan.counts.accounts);
+        for (qint64 i = 0; i < m_plan.counts.accounts; ++i) {
+            const QString name = companyName();
+            const QString taxCode = m_dice.taxCode();
+            const QString phone = m_dice.mobile();
+            const QString email =
+                QStringLiteral("lienhe%1@congty%2.vn").arg(i + 1).arg(m_dice.between(1, 99999));
+            const QDateTime created = m_dice.timeWithinDays(m_now, 900);
+            if (!emitRow(
+                    Accounts, idOf(Accounts, i), created,
+                    {name, QStringLiteral("customer"), 0, taxCode, phone, email,
+                     nullable(name.section(u' ', -3, -3)),
+                     QStringLiteral("Số %1 %2").arg(m_dice.between(1, 500)).arg(text(m_dice.pick(streets))),
+                     province(), owner(),
+                     SearchText().text(name).text(taxCode).email(email).phone(phone).toString(),
+                     PersonName{{}, {}, name}.sortKey()}))
+                return false;
+            m_accountNames << name;
+        }
+        return true;
+    }
 
-private:
-    BulkWriter &m_bulk;
-    QString m_userName;
+    bool produceContacts()
+    {
+        static constexpr std::array roles{"decision_maker", "influencer", "user", "gatekeeper", "unknown"};
+        m_contactAccounts.reserve(m_plan.counts.contacts);
+        for (qint64 i = 0; i < m_plan.counts.contacts; ++i) {
+            const Person p = person();
+            const QString phone = m_dice.mobile();
+            const QString email = emailFor(p);
+            const qint64 accountIndex =
+                m_accountNames.isEmpty() || m_dice.chance(10) ? -1 : m_dice.below(int(m_accountNames.size()));
+            const QDateTime created = m_dice.timeWithinDays(m_now, 900);
+            if (!emitRow(Contacts, idOf(Contacts, i), created,
+                         {p.fullName, p.name.family, nullable(p.name.middle), p.name.given, phone, phone,
+                          email, accountIndex >= 0 ? QVariant(idOf(Accounts, accountIndex)) : nullableId(0),
+                          QString::fromLatin1(m_dice.pick(roles)), text(m_dice.pick(titles)), province(),
+                          owner(), SearchText().folded(p.folded).email(email).phone(phone).toString(),
+                          p.sortKey}))
+                return false;
+            m_contactAccounts << accountIndex;
+        }
+        return true;
+    }
+
+    bool produceLeads()
+    {
+        static constexpr std::array qualifications{"none", "none", "mql", "sql", "pql"};
+        for (qint64 i = 0; i < m_plan.counts.leads; ++i) {
+            const Person p = person();
+            const bool hasPhone = m_dice.chance(90);
+            const QString phone = hasPhone ? m_dice.mobile() : QString();
+            const QString email = !hasPhone || m_dice.chance(50) ? emailFor(p) : QString();
+            const QString company = m_dice.chance(55)
+                                        ? (m_accountNames.isEmpty() || m_dice.chance(50)
+                                               ? companyName()
+                                               : m_accountNames.at(m_dice.below(int(m_accountNames.size()))))
+                                        : QString();
+            const int score = m_dice.below(101);
+            const char *temperature = score >= 70 ? "hot" : score >= 40 ? "warm" : "cold";
+            const bool female = p.name.middle.startsWith(u"Thị");
+            const QDateTime created = m_dice.timeWithinDays(m_now, 720);
+            if (!emitRow(
+                    Leads, idOf(Leads, i), created,
+                    {p.fullName,
+                     p.name.family,
+                     nullable(p.name.middle),
+                     p.name.given,
+                     female ? QStringLiteral("chị") : QStringLiteral("anh"),
+                     nullable(phone),
+                     nullable(phone),
+                     nullable(email),
+                     nullable(company),
+                     company.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : text(m_dice.pick(titles)),
+                     text(m_dice.pick(communes)),
+                     province(),
+                     m_plan.sourceIds.isEmpty()
+                         ? nullableId(0)
+                         : QVariant(m_plan.sourceIds.at(m_dice.below(int(m_plan.sourceIds.size())))),
+                     owner(),
+                     m_plan.openStatusIds.isEmpty()
+                         ? nullableId(0)
+                         : QVariant(m_plan.openStatusIds.at(m_dice.below(int(m_plan.openStatusIds.size())))),
+                     QString::fromLatin1(m_dice.pick(qualifications)),
+                     QString::fromLatin1(temperature),
+                     score,
+                     SearchText()
+                         .folded(p.folded)
+                         .folded(foldedCompany(company))
+                         .email(email)
+                         .phone(phone)
+                         .toString(),
+                     p.sortKey}))
+                return false;
+        }
+        return true;
+    }
+
+    bool produceOpportunities()
+    {
+        static constexpr std::array products{
+            u"Phần mềm quản lý bán hàng", u"Gói bảo trì năm", u"Thiết bị văn phòng",
+            u"Hợp đồng cung cấp",         u"Dịch vụ tư vấn",  u"Đơn hàng quý"};
+        QHash<qint64, int> nextPosition;
+        for (qint64 i = 0; i < m_plan.counts.opportunities && !m_plan.stages.isEmpty(); ++i) {
+            const Stage &stage = m_plan.stages.at(m_dice.below(int(m_plan.stages.size())));
+            const qint64 contactIndex =
+                m_contactAccounts.isEmpty() ? -1 : m_dice.below(int(m_contactAccounts.size()));
+            const qint64 accountIndex = contactIndex >= 0 ? m_contactAccounts.at(contactIndex) : -1;
+            const QDateTime entered = m_dice.timeWithinDays(m_now, 120);
+            const bool closed = stage.kind != StageKind::Open;
+            const QString name =
+                text(m_dice.pick(products)) +
+                (accountIndex >= 0 ? QStringLiteral(" – ") + m_accountNames.at(accountIndex) : QString());
+            const QDateTime created = entered.addDays(-m_dice.between(0, 60));
+            if (!emitRow(
+                    Opportunities, idOf(Opportunities, i), created,
+                    {name, accountIndex >= 0 ? QVariant(idOf(Accounts, accountIndex)) : nullableId(0),
+                     contactIndex >= 0 ? QVariant(idOf(Contacts, contactIndex)) : nullableId(0),
+                     m_plan.pipelineId, stage.meta.id, nextPosition[stage.meta.id]++,
+                     m_dice.between(50, 20000) * 100000, stage.probability,
+                     SqlValue::to(m_now.date().addDays(m_dice.between(-30, 180))),
+                     SqlValue::timestamp(entered),
+                     closed ? QVariant(SqlValue::timestamp(entered))
+                            : QVariant(QMetaType::fromType<QString>()),
+                     stage.kind == StageKind::Lost && !m_plan.lostReasonIds.isEmpty()
+                         ? QVariant(m_plan.lostReasonIds.at(m_dice.below(int(m_plan.lostReasonIds.size()))))
+                         : nullableId(0),
+                     owner()}))
+                return false;
+        }
+        return true;
+    }
+
+    // Activities and tasks belong to leads.
+    qint64 someLead() { return idOf(Leads, m_dice.between(0, m_plan.counts.leads - 1)); }
+
+    bool produceActivities()
+    {
+        static constexpr std::array kinds{"call", "call", "zalo", "email", "meeting", "note", "sms"};
+        for (qint64 i = 0; i < m_plan.counts.activities && m_plan.counts.leads > 0; ++i) {
+            const QDateTime at = m_dice.timeWithinDays(m_now, 90);
+            if (!emitRow(Activities, idOf(Activities, i), at,
+                         {QString::fromLatin1(m_dice.pick(kinds)), text(m_dice.pick(activitySubjects)),
+                          SqlValue::timestamp(at), m_dice.between(0, 45), someLead(), owner()}))
+                return false;
+        }
+        return true;
+    }
+
+    bool produceTasks()
+    {
+        static constexpr std::array priorities{"low", "normal", "normal", "high"};
+        for (qint64 i = 0; i < m_plan.counts.tasks && m_plan.counts.leads > 0; ++i) {
+            const QDateTime due =
+                m_now.addSecs(m_dice.between(-14, 30) * 86400 + m_dice.between(8, 17) * 3600);
+            const bool done = due < m_now && m_dice.chance(60);
+            if (!emitRow(
+                    Tasks, idOf(Tasks, i), due.addDays(-7),
+                    {text(m_dice.pick(taskTitles)), SqlValue::timestamp(due),
+                     QString::fromLatin1(m_dice.pick(priorities)), owner(),
+                     done ? QVariant(SqlValue::timestamp(due)) : QVariant(QMetaType::fromType<QString>()),
+                     someLead()}))
+                return false;
+        }
+        return true;
+    }
+
+    const DemoPlan &m_plan;
     Dice m_dice;
+    BatchQueue &m_queue;
     QDateTime m_now;
+    Batch m_batch;
+    QStringList m_accountNames;
+    QList<qint64> m_contactAccounts;                        // index into the accounts, or -1
     QHash<QString, std::pair<QString, QByteArray>> m_names; // full name → folded, sort key
     QHash<QString, QString> m_companies;                    // company → folded
 };
 
-QVariant nullable(const QString &value)
+// The rows actually made: activities and tasks need leads, deals need stages.
+DemoDataCounts rowsMade(const DemoPlan &plan)
 {
-    return SqlValue::to(value);
+    DemoDataCounts made = plan.counts;
+    if (made.leads == 0) {
+        made.activities = 0;
+        made.tasks = 0;
+    }
+    if (plan.stages.isEmpty())
+        made.opportunities = 0;
+    return made;
 }
 
-QVariant nullableId(qint64 id)
+// Users, lists and ids the rows need, read on the calling thread before the worker starts.
+Result<DemoPlan> preparePlan(Database &database, const DemoDataCounts &counts)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    DemoPlan plan;
+    plan.counts = counts;
+    plan.userName = database.userName();
+    // A small sales team to own the records.
+    UserRepository users(database);
+    const std::array<std::pair<const char *, const char16_t *>, 5> team{
+        std::pair{"an.nguyen", u"Nguyễn Văn An"}, std::pair{"linh.tran", u"Trần Thị Linh"},
+        std::pair{"hung.le", u"Lê Minh Hùng"}, std::pair{"thao.pham", u"Phạm Thu Thảo"},
+        std::pair{"duc.dang", u"Đặng Hữu Đức"}};
+    for (const auto &[login, display] : team) {
+        Result<User> user = users.ensure(QString::fromLatin1(login), text(display));
+        if (!user.ok())
+            return user.error();
+        plan.ownerIds << user->meta.id;
+    }
+    Result<Lookups> lookups = Lookups::load(database);
+    if (!lookups.ok())
+        return lookups.error();
+    const Pipeline *pipeline = lookups->defaultPipeline();
+    if (!pipeline)
+        return Error{ErrorCode::Damaged, DemoDataGenerator::tr("The database has no pipeline."), {}};
+    plan.pipelineId = pipeline->meta.id;
+    for (const Stage &stage : lookups->stages()) {
+        if (stage.pipelineId == pipeline->meta.id)
+            plan.stages << stage;
+    }
+    for (const LeadStatus &status : lookups->statuses()) {
+        if (status.kind != LeadStatusKind::Converted)
+            plan.openStatusIds << status.meta.id;
+    }
+    for (const Source &source : lookups->sources())
+        plan.sourceIds << source.meta.id;
+    for (const LostReason &reason : lookups->lostReasons())
+        plan.lostReasonIds << reason.meta.id;
+    return plan;
 }
 
 } // namespace
@@ -279,30 +656,9 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         counts.activities < 0 || counts.tasks < 0)
         return Error::invalid(QStringLiteral("leads"), tr("The number of demo records cannot be negative."));
 
-    // A small sales team to own the records.
-    UserRepository users(m_database);
-    QList<qint64> ownerIds;
-    const std::array<std::pair<const char *, const char16_t *>, 5> team{
-        std::pair{"an.nguyen", u"Nguyễn Văn An"}, std::pair{"linh.tran", u"Trần Thị Linh"},
-        std::pair{"hung.le", u"Lê Minh Hùng"}, std::pair{"thao.pham", u"Phạm Thu Thảo"},
-        std::pair{"duc.dang", u"Đặng Hữu Đức"}};
-    for (const auto &[login, display] : team) {
-        Result<User> user = users.ensure(QString::fromLatin1(login), text(display));
-        if (!user.ok())
-            return user.error();
-        ownerIds << user->meta.id;
-    }
-    Result<Lookups> lookups = Lookups::load(m_database);
-    if (!lookups.ok())
-        return lookups.error();
-    const Pipeline *pipeline = lookups->defaultPipeline();
-    if (!pipeline)
-        return Error{ErrorCode::Damaged, tr("The database has no pipeline."), {}};
-    QList<Stage> stages;
-    for (const Stage &stage : lookups->stages()) {
-        if (stage.pipelineId == pipeline->meta.id)
-            stages << stage;
-    }
+    Result<DemoPlan> plan = preparePlan(m_database, counts);
+    if (!plan.ok())
+        return plan.error();
 
     Result<std::unique_ptr<BulkWriter>> opened = BulkWriter::open(m_database.path());
     if (!opened.ok())
@@ -310,303 +666,89 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     BulkWriter &bulk = **opened;
     if (Result<void> begun = bulk.begin(); !begun.ok())
         return begun.error();
-    const QStringList bulkTables{QStringLiteral("accounts"),   QStringLiteral("contacts"),
-                                 QStringLiteral("leads"),      QStringLiteral("opportunities"),
-                                 QStringLiteral("activities"), QStringLiteral("tasks")};
-    for (const QString &table : bulkTables) {
-        if (Result<void> suspended = bulk.suspendIndexing(table); !suspended.ok())
-            return suspended.error();
+    // Inside the write transaction nobody else can add rows, so ids continue after the largest.
+    for (int table = 0; table < TableCount; ++table) {
+        Result<qint64> last = bulk.queryInteger(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") +
+                                                tableSpecs()[size_t(table)].table);
+        if (!last.ok())
+            return last.error();
+        plan->firstId[size_t(table)] = *last + 1;
     }
+
+    std::array<std::optional<BulkWriter::Statement>, TableCount> inserts;
+    for (int table = 0; table < TableCount; ++table) {
+        const TableSpec &spec = tableSpecs()[size_t(table)];
+        if (Result<void> suspended = bulk.suspendIndexing(spec.table); !suspended.ok())
+            return suspended.error();
+        const QStringList columns = QStringList{QStringLiteral("id"),         QStringLiteral("uuid"),
+                                                QStringLiteral("created_at"), QStringLiteral("created_by"),
+                                                QStringLiteral("updated_at"), QStringLiteral("updated_by")} +
+                                    spec.columns;
+        Result<BulkWriter::Statement> statement =
+            bulk.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(spec.table, columns.join(u','),
+                                  QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+        if (!statement.ok())
+            return statement.error();
+        inserts[size_t(table)].emplace(std::move(statement).value());
+    }
+
+    const DemoDataCounts made = rowsMade(*plan);
+    const qint64 total =
+        made.leads + made.accounts + made.contacts + made.opportunities + made.activities + made.tasks;
+    BatchQueue queue;
+    DemoProducer producer(*plan, m_seed, queue);
+    std::thread worker([&producer] { producer.run(); });
+    std::optional<Error> failure;
+    qint64 written = 0;
+    while (std::optional<Batch> batch = queue.pop()) {
+        for (const BulkRow &row : std::as_const(batch->rows)) {
+            if (Result<void> done = inserts[size_t(batch->table)]->run(row); !done.ok()) {
+                failure = done.error();
+                break;
+            }
+        }
+        if (failure) {
+            queue.cancel();
+            break;
+        }
+        written += batch->rows.size();
+        if (m_progress)
+            m_progress(written, total);
+    }
+    worker.join();
+    if (failure)
+        return *failure;
+
+    const std::array<qint64, TableCount> madeByTable{made.accounts,      made.contacts,   made.leads,
+                                                     made.opportunities, made.activities, made.tasks};
     Result<BulkWriter::Statement> insertLog = bulk.prepare(QStringLiteral(
         "INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,0,?,?,?,?)"));
     if (!insertLog.ok())
         return insertLog.error();
-    DemoWriter writer(bulk, m_database.userName(), m_seed);
-    Dice &dice = writer.dice();
-    const QStringList &provinces = Provinces::all();
-    const qint64 total = counts.leads + counts.accounts + counts.contacts + counts.opportunities +
-                         counts.activities + counts.tasks;
-    qint64 written = 0;
-    auto progressed = [&] {
-        if (m_progress && ++written % 10000 == 0)
-            m_progress(written, total);
-    };
-    auto logBulk = [&](const QString &entity, qint64 first, qint64 count) -> Result<void> {
+    for (int table = 0; table < TableCount; ++table) {
+        const TableSpec &spec = tableSpecs()[size_t(table)];
+        const qint64 first = plan->firstId[size_t(table)];
+        const qint64 count = madeByTable[size_t(table)];
+        // The indexes are rebuilt for the new rows (count 0: nothing new to index).
+        if (Result<void> resumed =
+                bulk.resumeIndexing(spec.table, count > 0 ? first : std::numeric_limits<qint64>::max());
+            !resumed.ok())
+            return resumed.error();
         if (count == 0)
-            return {};
+            continue;
+        // One entry per table naming the id range, instead of a million.
         const QJsonObject details{{QStringLiteral("first_id"), first},
                                   {QStringLiteral("last_id"), first + count - 1},
                                   {QStringLiteral("count"), count},
                                   {QStringLiteral("seed"), qint64(m_seed)}};
-        return insertLog->run({entity, QStringLiteral("bulk_create"), m_database.userName(),
-                               Database::nowUtc(),
-                               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-    };
-
-    // Accounts.
-    Result<BulkWriter::Statement> insertAccount = writer.prepareInsert(
-        QStringLiteral("accounts"),
-        {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("is_individual"),
-         QStringLiteral("tax_code"), QStringLiteral("phone"), QStringLiteral("email"),
-         QStringLiteral("industry"), QStringLiteral("street"), QStringLiteral("province"),
-         QStringLiteral("owner_id"), QStringLiteral("search_text"), QStringLiteral("sort_key")});
-    if (!insertAccount.ok())
-        return insertAccount.error();
-    QList<qint64> accountIds;
-    QStringList accountNames;
-    accountIds.reserve(counts.accounts);
-    for (qint64 i = 0; i < counts.accounts; ++i) {
-        Account account;
-        account.name = writer.companyName();
-        account.taxCode = dice.taxCode();
-        account.phone = dice.mobile();
-        account.email = QStringLiteral("lienhe%1@congty%2.vn").arg(i + 1).arg(dice.between(1, 99999));
-        const QString trade = account.name.section(u' ', -3, -3);
-        Result<qint64> id = writer.insert(
-            *insertAccount, dice.timeWithinDays(writer.now(), 900),
-            {account.name, QStringLiteral("customer"), 0, account.taxCode, account.phone, account.email,
-             nullable(trade),
-             QStringLiteral("Số %1 %2").arg(dice.between(1, 500)).arg(text(dice.pick(streets))),
-             provinces.at(dice.below(int(provinces.size()))), ownerIds.at(dice.below(int(ownerIds.size()))),
-             SearchText()
-                 .text(account.name)
-                 .text(account.taxCode)
-                 .email(account.email)
-                 .phone(account.phone)
-                 .toString(),
-             PersonName{{}, {}, account.name}.sortKey()});
-        if (!id.ok())
-            return id.error();
-        accountIds << *id;
-        accountNames << account.name;
-        progressed();
-    }
-    if (Result<void> logged = logBulk(QStringLiteral("account"), accountIds.value(0), accountIds.size());
-        !logged.ok())
-        return logged.error();
-
-    // Contacts, most of them at an account.
-    Result<BulkWriter::Statement> insertContact = writer.prepareInsert(
-        QStringLiteral("contacts"),
-        {QStringLiteral("full_name"), QStringLiteral("family_name"), QStringLiteral("middle_name"),
-         QStringLiteral("given_name"), QStringLiteral("phone"), QStringLiteral("zalo_phone"),
-         QStringLiteral("email"), QStringLiteral("account_id"), QStringLiteral("role"),
-         QStringLiteral("job_title"), QStringLiteral("province"), QStringLiteral("owner_id"),
-         QStringLiteral("search_text"), QStringLiteral("sort_key")});
-    if (!insertContact.ok())
-        return insertContact.error();
-    QList<qint64> contactIds;
-    QList<qsizetype> contactAccounts; // index into accountIds, or -1
-    static constexpr std::array roles{"decision_maker", "influencer", "user", "gatekeeper", "unknown"};
-    for (qint64 i = 0; i < counts.contacts; ++i) {
-        const Person p = writer.person();
-        const QString phone = dice.mobile();
-        const QString email = writer.emailFor(p);
-        const qsizetype accountIndex =
-            accountIds.isEmpty() || dice.chance(10) ? -1 : dice.below(int(accountIds.size()));
-        const qint64 accountId = accountIndex >= 0 ? accountIds.at(accountIndex) : 0;
-        Result<qint64> id = writer.insert(
-            *insertContact, dice.timeWithinDays(writer.now(), 900),
-            {p.fullName, p.name.family, nullable(p.name.middle), p.name.given, phone, phone, email,
-             nullableId(accountId), QString::fromLatin1(dice.pick(roles)), text(dice.pick(titles)),
-             provinces.at(dice.below(int(provinces.size()))), ownerIds.at(dice.below(int(ownerIds.size()))),
-             SearchText().folded(p.folded).email(email).phone(phone).toString(), p.sortKey});
-        if (!id.ok())
-            return id.error();
-        contactIds << *id;
-        contactAccounts << accountIndex;
-        progressed();
-    }
-    if (Result<void> logged = logBulk(QStringLiteral("contact"), contactIds.value(0), contactIds.size());
-        !logged.ok())
-        return logged.error();
-
-    // Leads.
-    Result<BulkWriter::Statement> insertLead = writer.prepareInsert(
-        QStringLiteral("leads"),
-        {QStringLiteral("full_name"),     QStringLiteral("family_name"), QStringLiteral("middle_name"),
-         QStringLiteral("given_name"),    QStringLiteral("salutation"),  QStringLiteral("phone"),
-         QStringLiteral("zalo_phone"),    QStringLiteral("email"),       QStringLiteral("company"),
-         QStringLiteral("job_title"),     QStringLiteral("commune"),     QStringLiteral("province"),
-         QStringLiteral("source_id"),     QStringLiteral("owner_id"),    QStringLiteral("status_id"),
-         QStringLiteral("qualification"), QStringLiteral("temperature"), QStringLiteral("score"),
-         QStringLiteral("search_text"),   QStringLiteral("sort_key")});
-    if (!insertLead.ok())
-        return insertLead.error();
-    QList<qint64> openStatusIds;
-    for (const LeadStatus &status : lookups->statuses()) {
-        if (status.kind != LeadStatusKind::Converted)
-            openStatusIds << status.meta.id;
-    }
-    static constexpr std::array qualifications{"none", "none", "mql", "sql", "pql"};
-    qint64 firstLead = 0;
-    for (qint64 i = 0; i < counts.leads; ++i) {
-        const Person p = writer.person();
-        const bool hasPhone = dice.chance(90);
-        const QString phone = hasPhone ? dice.mobile() : QString();
-        const QString email = !hasPhone || dice.chance(50) ? writer.emailFor(p) : QString();
-        const QString company = dice.chance(55)
-                                    ? (accountNames.isEmpty() || dice.chance(50)
-                                           ? writer.companyName()
-                                           : accountNames.at(dice.below(int(accountNames.size()))))
-                                    : QString();
-        const int score = dice.below(101);
-        const char *temperature = score >= 70 ? "hot" : score >= 40 ? "warm" : "cold";
-        const bool female = p.name.middle.startsWith(u"Thị");
-        Result<qint64> id = writer.insert(
-            *insertLead, dice.timeWithinDays(writer.now(), 720),
-            {p.fullName,
-             p.name.family,
-             nullable(p.name.middle),
-             p.name.given,
-             female ? QStringLiteral("chị") : QStringLiteral("anh"),
-             nullable(phone),
-             nullable(phone),
-             nullable(email),
-             nullable(company),
-             company.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : text(dice.pick(titles)),
-             text(dice.pick(communes)),
-             provinces.at(dice.below(int(provinces.size()))),
-             lookups->sources().at(dice.below(int(lookups->sources().size()))).meta.id,
-             ownerIds.at(dice.below(int(ownerIds.size()))),
-             openStatusIds.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                     : QVariant(openStatusIds.at(dice.below(int(openStatusIds.size())))),
-             QString::fromLatin1(dice.pick(qualifications)),
-             QString::fromLatin1(temperature),
-             score,
-             SearchText()
-                 .folded(p.folded)
-                 .folded(writer.foldedCompany(company))
-                 .email(email)
-                 .phone(phone)
-                 .toString(),
-             p.sortKey});
-        if (!id.ok())
-            return id.error();
-        if (i == 0)
-            firstLead = *id;
-        progressed();
-    }
-    if (Result<void> logged = logBulk(QStringLiteral("lead"), firstLead, counts.leads); !logged.ok())
-        return logged.error();
-
-    // Opportunities over every stage, ordered within each stage.
-    Result<BulkWriter::Statement> insertOpportunity = writer.prepareInsert(
-        QStringLiteral("opportunities"),
-        {QStringLiteral("name"), QStringLiteral("account_id"), QStringLiteral("contact_id"),
-         QStringLiteral("pipeline_id"), QStringLiteral("stage_id"), QStringLiteral("position"),
-         QStringLiteral("amount"), QStringLiteral("probability"), QStringLiteral("expected_close_date"),
-         QStringLiteral("stage_entered_at"), QStringLiteral("closed_at"), QStringLiteral("lost_reason_id"),
-         QStringLiteral("owner_id")});
-    if (!insertOpportunity.ok())
-        return insertOpportunity.error();
-    QHash<qint64, int> nextPosition;
-    qint64 firstOpportunity = 0;
-    static constexpr std::array products{
-        u"Phần mềm quản lý bán hàng", u"Gói bảo trì năm", u"Thiết bị văn phòng",
-        u"Hợp đồng cung cấp",         u"Dịch vụ tư vấn",  u"Đơn hàng quý"};
-    for (qint64 i = 0; i < counts.opportunities && !stages.isEmpty(); ++i) {
-        const Stage &stage = stages.at(dice.below(int(stages.size())));
-        const qint64 contactIndex = contactIds.isEmpty() ? -1 : dice.below(int(contactIds.size()));
-        const qsizetype accountIndex = contactIndex >= 0 ? contactAccounts.at(contactIndex) : -1;
-        const qint64 accountId = accountIndex >= 0 ? accountIds.at(accountIndex) : 0;
-        const QDateTime entered = dice.timeWithinDays(writer.now(), 120);
-        const bool closed = stage.kind != StageKind::Open;
-        const QString accountName = accountIndex >= 0 ? accountNames.at(accountIndex) : QString();
-        const QString name = text(dice.pick(products)) +
-                             (accountName.isEmpty() ? QString() : QStringLiteral(" – ") + accountName);
-        Result<qint64> id = writer.insert(
-            *insertOpportunity, entered.addDays(-dice.between(0, 60)),
-            {name, nullableId(accountId), nullableId(contactIndex >= 0 ? contactIds.at(contactIndex) : 0),
-             pipeline->meta.id, stage.meta.id, nextPosition[stage.meta.id]++,
-             dice.between(50, 20000) * 100000, stage.probability,
-             SqlValue::to(writer.now().date().addDays(dice.between(-30, 180))), SqlValue::timestamp(entered),
-             closed ? QVariant(SqlValue::timestamp(entered)) : QVariant(QMetaType::fromType<QString>()),
-             stage.kind == StageKind::Lost && !lookups->lostReasons().isEmpty()
-                 ? QVariant(lookups->lostReasons().at(dice.below(int(lookups->lostReasons().size()))).meta.id)
-                 : QVariant(QMetaType::fromType<qint64>()),
-             ownerIds.at(dice.below(int(ownerIds.size())))});
-        if (!id.ok())
-            return id.error();
-        if (i == 0)
-            firstOpportunity = *id;
-        progressed();
-    }
-    if (Result<void> logged = logBulk(QStringLiteral("opportunity"), firstOpportunity, counts.opportunities);
-        !logged.ok())
-        return logged.error();
-
-    // Activities and tasks on leads (the newest ones, which people are working).
-    const qint64 lastLead = firstLead + counts.leads - 1;
-    Result<BulkWriter::Statement> insertActivity = writer.prepareInsert(
-        QStringLiteral("activities"),
-        {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("occurred_at"),
-         QStringLiteral("duration_minutes"), QStringLiteral("lead_id"), QStringLiteral("owner_id")});
-    if (!insertActivity.ok())
-        return insertActivity.error();
-    static constexpr std::array kinds{"call", "call", "zalo", "email", "meeting", "note", "sms"};
-    qint64 firstActivity = 0;
-    for (qint64 i = 0; i < counts.activities && counts.leads > 0; ++i) {
-        const QDateTime at = dice.timeWithinDays(writer.now(), 90);
-        Result<qint64> id =
-            writer.insert(*insertActivity, at,
-                          {QString::fromLatin1(dice.pick(kinds)), text(dice.pick(activitySubjects)),
-                           SqlValue::timestamp(at), dice.between(0, 45), dice.between(firstLead, lastLead),
-                           ownerIds.at(dice.below(int(ownerIds.size())))});
-        if (!id.ok())
-            return id.error();
-        if (i == 0)
-            firstActivity = *id;
-        progressed();
-    }
-    if (Result<void> logged =
-            logBulk(QStringLiteral("activity"), firstActivity, counts.leads > 0 ? counts.activities : 0);
-        !logged.ok())
-        return logged.error();
-
-    Result<BulkWriter::Statement> insertTask = writer.prepareInsert(
-        QStringLiteral("tasks"),
-        {QStringLiteral("title"), QStringLiteral("due_at"), QStringLiteral("priority"),
-         QStringLiteral("assignee_id"), QStringLiteral("completed_at"), QStringLiteral("lead_id")});
-    if (!insertTask.ok())
-        return insertTask.error();
-    static constexpr std::array priorities{"low", "normal", "normal", "high"};
-    qint64 firstTask = 0;
-    for (qint64 i = 0; i < counts.tasks && counts.leads > 0; ++i) {
-        const QDateTime due =
-            writer.now().addSecs(dice.between(-14, 30) * 86400 + dice.between(8, 17) * 3600);
-        const bool done = due < writer.now() && dice.chance(60);
-        Result<qint64> id = writer.insert(
-            *insertTask, due.addDays(-7),
-            {text(dice.pick(taskTitles)), SqlValue::timestamp(due),
-             QString::fromLatin1(dice.pick(priorities)), ownerIds.at(dice.below(int(ownerIds.size()))),
-             done ? QVariant(SqlValue::timestamp(due)) : QVariant(QMetaType::fromType<QString>()),
-             dice.between(firstLead, lastLead)});
-        if (!id.ok())
-            return id.error();
-        if (i == 0)
-            firstTask = *id;
-        progressed();
-    }
-    if (Result<void> logged = logBulk(QStringLiteral("task"), firstTask, counts.leads > 0 ? counts.tasks : 0);
-        !logged.ok())
-        return logged.error();
-
-    const QList<qint64> firstIds{accountIds.value(0), contactIds.value(0), firstLead,
-                                 firstOpportunity,    firstActivity,       firstTask};
-    for (qsizetype i = 0; i < bulkTables.size(); ++i) {
-        const qint64 firstId = firstIds[i] > 0 ? firstIds[i] : std::numeric_limits<qint64>::max();
-        if (Result<void> resumed = bulk.resumeIndexing(bulkTables[i], firstId); !resumed.ok())
-            return resumed.error();
+        if (Result<void> logged = insertLog->run(
+                {spec.entity, QStringLiteral("bulk_create"), m_database.userName(), Database::nowUtc(),
+                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+            !logged.ok())
+            return logged.error();
     }
     if (Result<void> committed = bulk.commit(); !committed.ok())
         return committed.error();
-    if (m_progress)
-        m_progress(total, total);
-    DemoDataCounts made = counts;
-    if (counts.leads == 0) {
-        made.activities = 0;
-        made.tasks = 0;
-    }
     return made;
 }

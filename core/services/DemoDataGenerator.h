@@ -23,9 +23,10 @@ struct DemoDataCounts
 // numbers, emails; accounts with contacts, deals over every stage, activities and tasks.
 // Deterministic: the same seed on the same database gives the same rows.
 //
-// It writes through prepared bulk INSERTs in one transaction (the repositories' per-row change_log
-// would triple the cost of a million rows); change_log gets one "bulk_create" entry per table naming
-// the id range, so history and refresh still see that the rows arrived.
+// Rows are made on a worker thread and written by the calling thread through BulkWriter, in one
+// transaction (the repositories' per-row change_log would triple the cost of a million rows);
+// change_log gets one "bulk_create" entry per table naming the id range, so history and refresh still
+// see that the rows arrived.
 class DemoDataGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)

@@ -1,7 +1,6 @@
 #include "storage/BulkWriter.h"
 
 #include <QHash>
-#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -15,41 +14,30 @@ BulkWriter::Statement::Statement(Statement &&other) noexcept
     : m_writer(other.m_writer), m_statement(std::exchange(other.m_statement, nullptr))
 {}
 
-Result<void> BulkWriter::Statement::bindAndStep(const QVariantList &values)
+Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
 {
     sqlite3_reset(m_statement);
-    // SQLite stores text as UTF-8: converting here with Qt's SIMD codec is several times cheaper than
-    // handing it UTF-16. The bytes stay alive in `held` until the step, so SQLite need not copy them.
-    QVarLengthArray<QByteArray, 32> held;
-    int index = 1;
-    for (const QVariant &value : values) {
+    // The row's bytes outlive the step, so SQLite need not copy them (SQLITE_STATIC).
+    for (qsizetype index = 0; index < row.size(); ++index) {
+        const BulkRow::Field &field = row.field(index);
+        const int column = int(index) + 1;
         int rc = SQLITE_OK;
-        if (value.isNull()) {
-            rc = sqlite3_bind_null(m_statement, index);
-        } else {
-            switch (value.typeId()) {
-            case QMetaType::Int:
-            case QMetaType::LongLong:
-            case QMetaType::UInt:
-            case QMetaType::ULongLong:
-            case QMetaType::Bool:
-                rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
-                break;
-            case QMetaType::QByteArray:
-                held.append(value.toByteArray());
-                rc = sqlite3_bind_blob(m_statement, index, held.last().constData(), int(held.last().size()),
-                                       SQLITE_STATIC);
-                break;
-            default:
-                held.append(value.toString().toUtf8());
-                rc = sqlite3_bind_text(m_statement, index, held.last().constData(), int(held.last().size()),
-                                       SQLITE_STATIC);
-                break;
-            }
+        switch (field.kind) {
+        case BulkRow::Kind::Null:
+            rc = sqlite3_bind_null(m_statement, column);
+            break;
+        case BulkRow::Kind::Integer:
+            rc = sqlite3_bind_int64(m_statement, column, field.integer);
+            break;
+        case BulkRow::Kind::Text:
+            rc = sqlite3_bind_text(m_statement, column, row.bytes(field), field.size, SQLITE_STATIC);
+            break;
+        case BulkRow::Kind::Blob:
+            rc = sqlite3_bind_blob(m_statement, column, row.bytes(field), field.size, SQLITE_STATIC);
+            break;
         }
         if (rc != SQLITE_OK)
             return m_writer->lastError();
-        ++index;
     }
     const int stepped = sqlite3_step(m_statement);
     sqlite3_clear_bindings(m_statement);
@@ -60,14 +48,19 @@ Result<void> BulkWriter::Statement::bindAndStep(const QVariantList &values)
 
 Result<qint64> BulkWriter::Statement::insert(const QVariantList &values)
 {
-    if (Result<void> done = bindAndStep(values); !done.ok())
+    if (Result<void> done = bindAndStep(BulkRow(values)); !done.ok())
         return done.error();
     return sqlite3_last_insert_rowid(m_writer->m_handle);
 }
 
 Result<void> BulkWriter::Statement::run(const QVariantList &values)
 {
-    return bindAndStep(values);
+    return bindAndStep(BulkRow(values));
+}
+
+Result<void> BulkWriter::Statement::run(const BulkRow &row)
+{
+    return bindAndStep(row);
 }
 
 Result<std::unique_ptr<BulkWriter>> BulkWriter::open(const QString &path, int busyTimeoutMs)
@@ -143,6 +136,16 @@ Result<BulkWriter::Statement> BulkWriter::prepare(const QString &sql)
     return Statement(*this, statement);
 }
 
+Result<qint64> BulkWriter::queryInteger(const QString &sql)
+{
+    Result<Statement> query = prepare(sql);
+    if (!query.ok())
+        return query.error();
+    if (sqlite3_step(query->m_statement) != SQLITE_ROW)
+        return lastError();
+    return sqlite3_column_int64(query->m_statement, 0);
+}
+
 Result<void> BulkWriter::suspendIndexing(const QString &table)
 {
     // The FTS insert trigger and the table's ordinary indexes; both are rebuilt in one sorted pass at
@@ -200,16 +203,17 @@ Result<void> BulkWriter::indexSearchText(const QString &table, qint64 firstNewId
         if (Result<void> done = execute(statement); !done.ok())
             return done;
     }
-    Result<Statement> index = prepare(QStringLiteral("INSERT INTO %2(rowid, search_text) SELECT id, search_text "
-                                                     "FROM %1 WHERE id >= ? AND deleted_at IS NULL")
-                                          .arg(table, fts));
+    Result<Statement> index =
+        prepare(QStringLiteral("INSERT INTO %2(rowid, search_text) SELECT id, search_text "
+                               "FROM %1 WHERE id >= ? AND deleted_at IS NULL")
+                    .arg(table, fts));
     if (!index.ok())
         return index.error();
     if (Result<void> done = index->run({firstNewId}); !done.ok())
         return done;
     const QStringList after{
         QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(fts),
-        QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 4)").arg(fts),    // SQLite's defaults
+        QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 4)").arg(fts), // SQLite's defaults
         QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('crisismerge', 16)").arg(fts),
     };
     for (const QString &statement : after) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/BulkRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,11 +35,12 @@ public:
         // runs the statement and returns the new rowid.
         Result<qint64> insert(const QVariantList &values);
         Result<void> run(const QVariantList &values = {});
+        Result<void> run(const BulkRow &row);
 
     private:
         friend class BulkWriter;
         Statement(BulkWriter &writer, sqlite3_stmt *statement) : m_writer(&writer), m_statement(statement) {}
-        Result<void> bindAndStep(const QVariantList &values);
+        Result<void> bindAndStep(const BulkRow &row);
         BulkWriter *m_writer;
         sqlite3_stmt *m_statement;
     };
@@ -50,6 +52,8 @@ public:
     Result<void> commit();
     Result<void> execute(const QString &sql);
     Result<Statement> prepare(const QString &sql);
+    // The first column of the first row of a fixed query (no parameters), e.g. SELECT max(id).
+    Result<qint64> queryInteger(const QString &sql);
 
     // Builds a table's FTS index and ordinary indexes in one pass after its rows were written, instead
     // of row by row: they are dropped for the transaction and recreated before commit, so no other
