@@ -1,6 +1,5 @@
 #include "services/DemoDataGenerator.h"
 
-#include "domain/Account.h"
 #include "services/Lookups.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
