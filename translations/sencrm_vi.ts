@@ -115,19 +115,19 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Lệnh lead cần một trong các lệnh con: add, show, update.</translation>
     </message>
     <message>
-        <source>lead add takes its values as options, e.g. --name &quot;Nguyễn Văn An&quot;.</source>
-        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name &quot;Nguyễn Văn An&quot;.</translation>
+        <source>lead add takes its values as options, e.g. --name "Nguyễn Văn An".</source>
+        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name "Nguyễn Văn An".</translation>
     </message>
     <message>
         <source>lead add needs --name.</source>
         <translation>lead add cần có --name.</translation>
     </message>
     <message>
-        <source>lead show needs the lead&apos;s id.</source>
+        <source>lead show needs the lead's id.</source>
         <translation>lead show cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
-        <source>lead update needs the lead&apos;s id.</source>
+        <source>lead update needs the lead's id.</source>
         <translation>lead update cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
@@ -137,10 +137,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>lead update needs at least one --FIELD VALUE.</source>
         <translation>lead update cần ít nhất một cặp --TRƯỜNG GIÁ_TRỊ.</translation>
-    </message>
-    <message>
-        <source>Lead %1 kept changing under us; try again.</source>
-        <translation>Khách hàng tiềm năng %1 liên tục bị người khác thay đổi; hãy thử lại.</translation>
     </message>
     <message>
         <source>The database %1 is sound (schema version %2).</source>
@@ -153,6 +149,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Wrote the backup %1.</source>
         <translation>Đã ghi bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Không có tùy chọn --%1.</translation>
+    </message>
+    <message>
+        <source>Unknown lead field --%1. Fields: %2.</source>
+        <translation>Khách hàng tiềm năng không có trường --%1. Các trường: %2.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +209,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>Database error: %1</source>
         <translation>Lỗi cơ sở dữ liệu: %1</translation>
     </message>
+    <message>
+        <source>The database could not undo part of a change, so the whole change was abandoned. Nothing was saved; try again.</source>
+        <translation>Cơ sở dữ liệu không hoàn tác được một phần của thay đổi nên toàn bộ thay đổi đã bị hủy. Chưa có gì được lưu; hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -215,6 +223,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>The database has no pipeline.</source>
         <translation>Cơ sở dữ liệu chưa có quy trình bán hàng nào.</translation>
+    </message>
+    <message>
+        <source>Demo data cannot be added in the middle of another change.</source>
+        <translation>Không thể thêm dữ liệu mẫu khi đang có một thay đổi khác chưa xong.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +356,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>This lead was converted and can no longer be edited.</source>
         <translation>Khách hàng tiềm năng này đã được chuyển đổi nên không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Lead %1 kept changing while saving; try again.</source>
+        <translation>Khách hàng tiềm năng %1 liên tục bị người khác thay đổi trong lúc lưu; hãy thử lại.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@
 namespace {
 
 // Options that take a value; anything else starting with -- is a flag.
-const QStringList flagNames{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run")};
+const QStringList flagNames{QStringLiteral("json"), QStringLiteral("help")};
 
 QString systemUserName()
 {
@@ -120,7 +120,7 @@ int CommandLineTool::run()
         return Success;
     }
     if (command == QLatin1String("init"))
-        return runInit();
+        return checkOptions(args, {}) ? runInit() : int(UsageError);
     if (command == QLatin1String("demo"))
         return runDemo(args);
     if (command == QLatin1String("stats"))
@@ -130,7 +130,7 @@ int CommandLineTool::run()
     if (command == QLatin1String("lead"))
         return runLead(args);
     if (command == QLatin1String("check"))
-        return runCheck();
+        return checkOptions(args, {}) ? runCheck() : int(UsageError);
     if (command == QLatin1String("backup"))
         return runBackup(args);
     if (command == QLatin1String("help")) {
@@ -182,11 +182,11 @@ void CommandLineTool::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
-Result<Database *> CommandLineTool::openDatabase(bool verifyIntegrity)
+Result<Database *> CommandLineTool::openDatabase(Database::OpenMode mode)
 {
     Database::Options options;
-    options.mode = Database::OpenMode::OpenOrCreate;
-    options.verifyIntegrity = verifyIntegrity;
+    options.mode = mode;
+    options.verifyIntegrity = false; // reads the whole file; `check` runs it
     options.userName = m_userName;
     Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, options);
     if (!opened.ok())
@@ -201,6 +201,29 @@ Result<Lookups> CommandLineTool::openWithLookups()
     if (!database.ok())
         return database.error();
     return Lookups::load(**database);
+}
+
+std::optional<QString> CommandLineTool::unknownLeadField(const QStringList &options)
+{
+    const QStringList known = LeadFields::editableFields();
+    for (const QString &option : options) {
+        QString field = option;
+        field.replace(u'-', u'_');
+        if (!known.contains(field))
+            return option;
+    }
+    return std::nullopt;
+}
+
+bool CommandLineTool::checkOptions(const Parsed &args, const QStringList &allowed)
+{
+    for (const QString &option : args.optionOrder) {
+        if (!allowed.contains(option)) {
+            usage(tr("Unknown option --%1.").arg(option));
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<qint64> CommandLineTool::recordId(const Parsed &args)
@@ -226,6 +249,8 @@ int CommandLineTool::runInit()
 
 int CommandLineTool::runDemo(const Parsed &args)
 {
+    if (!checkOptions(args, {QStringLiteral("leads"), QStringLiteral("seed")}))
+        return UsageError;
     bool ok = false;
     const qint64 leads = args.options.value(QStringLiteral("leads")).toLongLong(&ok);
     if (!ok || leads < 0)
@@ -236,7 +261,8 @@ int CommandLineTool::runDemo(const Parsed &args)
         if (!ok)
             return usage(tr("--seed must be a whole number."));
     }
-    Result<Database *> database = openDatabase();
+    // Demo data may start a new file: `sencrm-cli --db try.db demo --leads 1000` is how people try it.
+    Result<Database *> database = openDatabase(Database::OpenMode::OpenOrCreate);
     if (!database.ok())
         return fail(database.error());
     DemoDataGenerator generator(**database, seed);
@@ -258,6 +284,8 @@ int CommandLineTool::runDemo(const Parsed &args)
 
 int CommandLineTool::runStats(const Parsed &args)
 {
+    if (!checkOptions(args, {}))
+        return UsageError;
     Result<Database *> opened = openDatabase();
     if (!opened.ok())
         return fail(opened.error());
@@ -311,6 +339,8 @@ int CommandLineTool::runStats(const Parsed &args)
 
 int CommandLineTool::runSearch(const Parsed &args)
 {
+    if (!checkOptions(args, {QStringLiteral("entity"), QStringLiteral("limit")}))
+        return UsageError;
     if (args.positional.size() != 1)
         return usage(tr("search needs exactly one QUERY (quote it if it has spaces)."));
     const QString entity = args.options.value(QStringLiteral("entity"), QStringLiteral("all"));
@@ -376,6 +406,11 @@ int CommandLineTool::runLeadAdd(const Parsed &args)
         return usage(tr("lead add takes its values as options, e.g. --name \"Nguyễn Văn An\"."));
     if (!args.options.contains(QStringLiteral("name")))
         return usage(tr("lead add needs --name."));
+    QStringList fields = args.optionOrder;
+    fields.removeAll(QStringLiteral("name"));
+    if (const std::optional<QString> unknown = unknownLeadField(fields))
+        return usage(tr("Unknown lead field --%1. Fields: %2.")
+                         .arg(*unknown, LeadFields::editableFields().join(QStringLiteral(", "))));
     Result<Lookups> lookups = openWithLookups();
     if (!lookups.ok())
         return fail(lookups.error());
@@ -389,13 +424,7 @@ int CommandLineTool::runLeadAdd(const Parsed &args)
     }
     if (!lead.statusId && !lookups->statuses().isEmpty())
         lead.statusId = lookups->statuses().constFirst().meta.id; // "Mới"
-    if (!lead.ownerId) {
-        Result<User> owner = UserRepository(database).ensure(m_userName);
-        if (!owner.ok())
-            return fail(owner.error());
-        lead.ownerId = owner->meta.id;
-    }
-    Result<Lead> created = LeadService(database).create(lead);
+    Result<Lead> created = LeadService(database).createOwnedBy(lead, m_userName);
     if (!created.ok())
         return fail(created.error());
     Result<Lookups> fresh = Lookups::load(database); // the owner may be new
@@ -408,6 +437,8 @@ int CommandLineTool::runLeadAdd(const Parsed &args)
 
 int CommandLineTool::runLeadShow(const Parsed &args)
 {
+    if (!checkOptions(args, {}))
+        return UsageError;
     const std::optional<qint64> id = recordId(args);
     if (!id)
         return usage(tr("lead show needs the lead's id."));
@@ -445,39 +476,42 @@ int CommandLineTool::runLeadUpdate(const Parsed &args)
     fields.removeAll(QStringLiteral("if-version"));
     if (fields.isEmpty())
         return usage(tr("lead update needs at least one --FIELD VALUE."));
+    if (const std::optional<QString> unknown = unknownLeadField(fields))
+        return usage(tr("Unknown lead field --%1. Fields: %2.")
+                         .arg(*unknown, LeadFields::editableFields().join(QStringLiteral(", "))));
 
     Result<Lookups> lookups = openWithLookups();
     if (!lookups.ok())
         return fail(lookups.error());
     LeadService service(*m_database);
+    auto applyFields = [&](Lead &lead) -> Result<void> {
+        for (const QString &field : std::as_const(fields)) {
+            if (Result<void> set = LeadFields::set(lead, field, args.options.value(field), *lookups);
+                !set.ok())
+                return set;
+        }
+        return {};
+    };
 
-    // Without --if-version the change applies to whatever is current: re-read and retry when another
-    // process saved in between, so concurrent scripts do not fail spuriously.
-    constexpr int attempts = 20;
-    for (int attempt = 0; attempt < attempts; ++attempt) {
+    Result<Lead> saved = Error{};
+    if (ifVersion) {
+        // The caller names the version it read: anything newer is a conflict, never overwritten.
         Result<Lead> current = service.get(*id);
         if (!current.ok())
             return fail(current.error());
         Lead lead = *current;
-        if (ifVersion)
-            lead.meta.version = *ifVersion;
-        for (const QString &field : std::as_const(fields)) {
-            if (Result<void> set = LeadFields::set(lead, field, args.options.value(field), *lookups);
-                !set.ok())
-                return fail(set.error());
-        }
-        Result<Lead> saved = service.update(lead);
-        if (saved.ok()) {
-            if (args.flags.contains(QStringLiteral("json")))
-                printJson(LeadFields::toJson(*saved, *lookups));
-            return Success;
-        }
-        const bool retry = !ifVersion && (saved.error().code == ErrorCode::Conflict ||
-                                          saved.error().code == ErrorCode::Busy);
-        if (!retry)
-            return fail(saved.error());
+        lead.meta.version = *ifVersion;
+        if (Result<void> changed = applyFields(lead); !changed.ok())
+            return fail(changed.error());
+        saved = service.update(lead);
+    } else {
+        saved = service.updateCurrent(*id, applyFields);
     }
-    return fail(Error{ErrorCode::Conflict, tr("Lead %1 kept changing under us; try again.").arg(*id), {}});
+    if (!saved.ok())
+        return fail(saved.error());
+    if (args.flags.contains(QStringLiteral("json")))
+        printJson(LeadFields::toJson(*saved, *lookups));
+    return Success;
 }
 
 int CommandLineTool::runCheck()
@@ -498,6 +532,8 @@ int CommandLineTool::runCheck()
 
 int CommandLineTool::runBackup(const Parsed &args)
 {
+    if (!checkOptions(args, {}))
+        return UsageError;
     if (args.positional.size() != 1)
         return usage(tr("backup needs the path of the copy to write."));
     Database::Options options;

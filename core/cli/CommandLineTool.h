@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <memory>
 #include <optional>
 
-class Database;
 class Lookups;
 
 // sencrm-cli: the scriptable face of Sen CRM, a contract later issues and users' scripts rely on.
@@ -45,11 +45,17 @@ private:
     int usage(const QString &message);
     int fail(const Error &error);
     bool parse(const QStringList &arguments, Parsed &parsed, QString &problem) const;
-    Result<Database *> openDatabase(bool verifyIntegrity = false);
+    // Every command but init and demo needs an existing file: a mistyped --db must not quietly create
+    // an empty database and report zero records.
+    Result<Database *> openDatabase(Database::OpenMode mode = Database::OpenMode::MustExist);
     // Opens the database and loads its lists (statuses, sources, users) for name lookups.
     Result<Lookups> openWithLookups();
     // The record id a `lead show ID`-style command names, or nullopt when it is missing or malformed.
     static std::optional<qint64> recordId(const Parsed &args);
+    // The first of these options that is not a lead field, if any.
+    static std::optional<QString> unknownLeadField(const QStringList &options);
+    // Reports a usage error and returns false when the command was given an option it does not take.
+    bool checkOptions(const Parsed &args, const QStringList &allowed);
     void printJson(const QJsonValue &value);
 
     int runInit();

@@ -655,9 +655,15 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         counts.activities < 0 || counts.tasks < 0)
         return Error::invalid(QStringLiteral("leads"), tr("The number of demo records cannot be negative."));
 
+    // The rows are written on a second connection, which would wait for a transaction held on this one.
+    if (m_database.transactionDepth() > 0)
+        return Error{ErrorCode::Busy, tr("Demo data cannot be added in the middle of another change."), {}};
     Result<DemoPlan> plan = preparePlan(m_database, counts);
     if (!plan.ok())
         return plan.error();
+    const DemoDataCounts made = rowsMade(*plan);
+    const std::array<qint64, TableCount> madeByTable{made.accounts,      made.contacts,   made.leads,
+                                                     made.opportunities, made.activities, made.tasks};
 
     Result<std::unique_ptr<BulkWriter>> opened = BulkWriter::open(m_database.path());
     if (!opened.ok())
@@ -677,8 +683,13 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     std::array<std::optional<BulkWriter::Statement>, TableCount> inserts;
     for (int table = 0; table < TableCount; ++table) {
         const TableSpec &spec = tableSpecs()[size_t(table)];
-        if (Result<void> suspended = bulk.suspendIndexing(spec.table); !suspended.ok())
-            return suspended.error();
+        // Rebuilding a table's indexes pays off when the new rows at least double it; a few rows added
+        // to a large table are cheaper to index one by one.
+        const qint64 existing = plan->firstId[size_t(table)] - 1;
+        if (madeByTable[size_t(table)] > 0 && madeByTable[size_t(table)] >= existing) {
+            if (Result<void> suspended = bulk.suspendIndexing(spec.table); !suspended.ok())
+                return suspended.error();
+        }
         const QStringList columns = QStringList{QStringLiteral("id"),         QStringLiteral("uuid"),
                                                 QStringLiteral("created_at"), QStringLiteral("created_by"),
                                                 QStringLiteral("updated_at"), QStringLiteral("updated_by")} +
@@ -692,7 +703,6 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         inserts[size_t(table)].emplace(std::move(statement).value());
     }
 
-    const DemoDataCounts made = rowsMade(*plan);
     const qint64 total =
         made.leads + made.accounts + made.contacts + made.opportunities + made.activities + made.tasks;
     BatchQueue queue;
@@ -719,8 +729,6 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     if (failure)
         return *failure;
 
-    const std::array<qint64, TableCount> madeByTable{made.accounts,      made.contacts,   made.leads,
-                                                     made.opportunities, made.activities, made.tasks};
     Result<BulkWriter::Statement> insertLog = bulk.prepare(QStringLiteral(
         "INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,0,?,?,?,?)"));
     if (!insertLog.ok())

@@ -1,5 +1,7 @@
 #include "services/LeadService.h"
 
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
 #include "text/EmailAddress.h"
 #include "text/PersonName.h"
 #include "text/PhoneNumbers.h"
@@ -119,4 +121,42 @@ Result<Lead> LeadService::update(Lead lead)
     if (Result<void> ok = normalize(lead); !ok.ok())
         return ok.error();
     return m_leads.update(std::move(lead));
+}
+
+Result<Lead> LeadService::updateCurrent(qint64 id, const std::function<Result<void>(Lead &)> &change,
+                                        int attempts)
+{
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        Result<Lead> current = m_leads.get(id);
+        if (!current.ok())
+            return current.error();
+        Lead lead = *current;
+        if (Result<void> changed = change(lead); !changed.ok())
+            return changed.error();
+        Result<Lead> saved = update(lead);
+        if (saved.ok())
+            return saved;
+        if (saved.error().code != ErrorCode::Conflict && saved.error().code != ErrorCode::Busy)
+            return saved.error();
+    }
+    return Error{ErrorCode::Conflict, tr("Lead %1 kept changing while saving; try again.").arg(id), {}};
+}
+
+Result<Lead> LeadService::createOwnedBy(Lead lead, const QString &ownerName)
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    if (!lead.ownerId && !ownerName.isEmpty()) {
+        Result<User> owner = UserRepository(m_database).ensure(ownerName);
+        if (!owner.ok())
+            return owner.error();
+        lead.ownerId = owner->meta.id;
+    }
+    Result<Lead> created = create(std::move(lead));
+    if (!created.ok())
+        return created.error(); // the transaction rolls back: no user is left behind either
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return created;
 }

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Database;
 
 // Creating and editing leads the way the editor and the command line both must: text cleaned to NFC,
@@ -24,6 +26,13 @@ public:
     Result<Lead> create(Lead lead);
     // Saves over lead.meta.version; Conflict when someone saved a newer version meanwhile.
     Result<Lead> update(Lead lead);
+    // Applies change to the lead as it is now and saves it; when someone else saved in between, reads
+    // the new version and applies the change again (up to `attempts` times), so that scripts and
+    // concurrent users never fail spuriously. A change that fails (bad value) stops at once.
+    Result<Lead> updateCurrent(qint64 id, const std::function<Result<void>(Lead &)> &change,
+                               int attempts = 5);
+    // Creates the lead and, in the same transaction, its owner when that user does not exist yet.
+    Result<Lead> createOwnedBy(Lead lead, const QString &ownerName);
     Result<Lead> get(qint64 id) { return m_leads.get(id); }
     LeadRepository &repository() { return m_leads; }
 

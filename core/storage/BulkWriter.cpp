@@ -1,6 +1,7 @@
 #include "storage/BulkWriter.h"
 
 #include <QHash>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -17,7 +18,17 @@ BulkWriter::Statement::Statement(Statement &&other) noexcept
 Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
 {
     sqlite3_reset(m_statement);
-    // The row's bytes outlive the step, so SQLite need not copy them (SQLITE_STATIC).
+    if (row.size() != sqlite3_bind_parameter_count(m_statement)) {
+        return Error{ErrorCode::Database,
+                     tr("Database error: %1")
+                         .arg(QStringLiteral("%1 values for %2 parameters")
+                                  .arg(row.size())
+                                  .arg(sqlite3_bind_parameter_count(m_statement))),
+                     {}};
+    }
+    // The row's bytes outlive the step, so SQLite need not copy them (SQLITE_STATIC); the bindings are
+    // cleared on every way out, so no pointer into this row survives it.
+    const auto clearBindings = qScopeGuard([this] { sqlite3_clear_bindings(m_statement); });
     for (qsizetype index = 0; index < row.size(); ++index) {
         const BulkRow::Field &field = row.field(index);
         const int column = int(index) + 1;
@@ -40,7 +51,6 @@ Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
             return m_writer->lastError();
     }
     const int stepped = sqlite3_step(m_statement);
-    sqlite3_clear_bindings(m_statement);
     if (stepped != SQLITE_DONE)
         return m_writer->lastError();
     return {};

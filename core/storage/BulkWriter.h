@@ -25,6 +25,8 @@ class BulkWriter
 public:
     class Statement
     {
+        Q_DECLARE_TR_FUNCTIONS(BulkWriter)
+
     public:
         ~Statement();
         Statement(Statement &&other) noexcept;

@@ -84,10 +84,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (Result<void> sound = database->quickCheck(); !sound.ok())
             return sound.error();
     }
+    // Everything above only read the file; a newer schema is refused before any pragma may write.
+    SchemaMigrator migrator(*database, SchemaMigrator::standardMigrations());
+    if (Result<void> supported = migrator.checkSupported(); !supported.ok())
+        return supported.error();
     if (Result<void> configured = database->configure(options); !configured.ok())
         return configured.error();
-
-    SchemaMigrator migrator(*database, SchemaMigrator::standardMigrations());
     if (Result<void> migrated = migrator.migrate(); !migrated.ok())
         return migrated.error();
     return database;
@@ -104,11 +106,13 @@ Result<void> Database::checkIsSenCrmFile(bool existedBefore)
                      {}};
     }
     const int tableCount = probe.value(0).toInt();
-    if (!existedBefore || tableCount == 0)
+    if (!existedBefore)
         return {};
     probe.exec(QStringLiteral("PRAGMA application_id"));
     const qint64 foundId = probe.next() ? probe.value(0).toLongLong() : 0;
-    if (foundId != applicationId) {
+    // An empty file without an id is ours to initialise; one that carries another program's id is not.
+    const bool ours = foundId == applicationId || (tableCount == 0 && foundId == 0);
+    if (!ours) {
         return Error{ErrorCode::Damaged,
                      tr("“%1” is an SQLite database of another program, not a Sen CRM database. "
                         "It was not changed.")
@@ -129,14 +133,20 @@ Result<void> Database::configure(const Options &options)
     }
     // WAL keeps readers and the writer out of each other's way on a local disk. Shared-folder mode
     // (rollback journal) arrives with the office issue; until then every file is treated as local.
-    const QStringList pragmas{
+    // Switching the journal mode writes the header, so it is only done when the file is not in WAL yet.
+    QSqlQuery journal(m_connection);
+    const bool inWal = journal.exec(QStringLiteral("PRAGMA journal_mode")) && journal.next() &&
+                       journal.value(0).toString() == QLatin1String("wal");
+    journal.finish(); // an unfinished statement is an open read transaction, and WAL cannot be set in one
+    QStringList pragmas{
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA cache_size = -32768"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
+    if (!inWal)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
     for (const QString &pragma : pragmas) {
         if (Result<void> done = execute(pragma); !done.ok())
             return done;
@@ -231,6 +241,10 @@ Error Database::errorFrom(const QSqlQuery &query) const
 
 Result<void> Database::beginTransaction()
 {
+    if (m_transactionDepth == 0)
+        m_transactionBroken = false;
+    else if (m_transactionBroken)
+        return brokenTransaction();
     const QString sql = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                                 : QStringLiteral("SAVEPOINT sp%1").arg(m_transactionDepth);
     if (Result<void> begun = execute(sql); !begun.ok())
@@ -242,6 +256,10 @@ Result<void> Database::beginTransaction()
 Result<void> Database::commitTransaction()
 {
     Q_ASSERT(m_transactionDepth > 0);
+    // After a failed rollback SQLite may have ended the whole transaction on its own (disk full, I/O
+    // error); committing what the outer levels believe they wrote would keep half of it.
+    if (m_transactionBroken)
+        return brokenTransaction();
     const QString sql = m_transactionDepth == 1 ? QStringLiteral("COMMIT")
                                                 : QStringLiteral("RELEASE sp%1").arg(m_transactionDepth - 1);
     if (Result<void> done = execute(sql); !done.ok())
@@ -254,14 +272,28 @@ void Database::rollbackTransaction()
 {
     if (m_transactionDepth == 0)
         return;
+    bool rolledBack = true;
     if (m_transactionDepth == 1) {
+        // A ROLLBACK that fails because SQLite already rolled back leaves no transaction either way.
         static_cast<void>(execute(QStringLiteral("ROLLBACK")));
     } else {
         const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth - 1);
-        static_cast<void>(execute(QStringLiteral("ROLLBACK TO ") + savepoint));
-        static_cast<void>(execute(QStringLiteral("RELEASE ") + savepoint));
+        rolledBack = execute(QStringLiteral("ROLLBACK TO ") + savepoint).ok() &&
+                     execute(QStringLiteral("RELEASE ") + savepoint).ok();
+    }
+    if (!rolledBack) {
+        qWarning("Sen CRM: rolling back a savepoint failed; the enclosing transaction is abandoned");
+        m_transactionBroken = true;
     }
     --m_transactionDepth;
+}
+
+Error Database::brokenTransaction() const
+{
+    return Error{ErrorCode::Database,
+                 tr("The database could not undo part of a change, so the whole change was abandoned. "
+                    "Nothing was saved; try again."),
+                 {}};
 }
 
 QString Database::nowUtc()

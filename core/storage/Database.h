@@ -74,11 +74,13 @@ public:
 private:
     Database(QSqlDatabase connection, QString path, QString userName);
     Result<void> checkIsSenCrmFile(bool existedBefore);
+    Error brokenTransaction() const;
     Result<void> configure(const Options &options);
 
     QSqlDatabase m_connection;
     QString m_path;
     QString m_userName;
     int m_transactionDepth = 0;
+    bool m_transactionBroken = false; // an inner rollback failed: the outer levels must not commit
     bool m_created = false;
 };

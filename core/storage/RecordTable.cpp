@@ -113,12 +113,11 @@ Error RecordTable::conflict(const RecordMeta &stored, int expectedVersion) const
     return Error{ErrorCode::Conflict,
                  tr("%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Your change was not "
                     "saved; reopen the record to see theirs.")
-                     .arg(EntityNames::label(m_entity))
-                     .arg(stored.id)
-                     .arg(stored.updatedBy.isEmpty() ? tr("another user") : stored.updatedBy)
-                     .arg(QLocale().toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat))
-                     .arg(stored.version)
-                     .arg(expectedVersion),
+                     // One multi-argument arg(): a user name containing "%4" must not be substituted.
+                     .arg(EntityNames::label(m_entity), QString::number(stored.id),
+                          stored.updatedBy.isEmpty() ? tr("another user") : stored.updatedBy,
+                          QLocale().toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                          QString::number(stored.version), QString::number(expectedVersion)),
                  {}};
 }
 

@@ -29,7 +29,7 @@ QString SchemaMigrator::backupPathFor(const QString &databasePath, int fromVersi
            QStringLiteral(".v%1-%2.bak.db").arg(fromVersion).arg(stamp);
 }
 
-Result<void> SchemaMigrator::migrate()
+Result<void> SchemaMigrator::checkSupported() const
 {
     const int current = m_database.schemaVersion();
     const int latest = latestVersion();
@@ -46,6 +46,15 @@ Result<void> SchemaMigrator::migrate()
                 .arg(latest),
             {}};
     }
+    return {};
+}
+
+Result<void> SchemaMigrator::migrate()
+{
+    if (Result<void> supported = checkSupported(); !supported.ok())
+        return supported;
+    const int current = m_database.schemaVersion();
+    const int latest = latestVersion();
     if (current == latest)
         return {};
 

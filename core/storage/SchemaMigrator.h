@@ -21,6 +21,8 @@ public:
     static QList<Migration> standardMigrations();
     int latestVersion() const;
 
+    // Fails for a file this version cannot open (newer schema, unreadable version); reads only.
+    Result<void> checkSupported() const;
     Result<void> migrate();
     // Where the copy taken before migrating a file from `fromVersion` goes.
     static QString backupPathFor(const QString &databasePath, int fromVersion);

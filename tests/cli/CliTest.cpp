@@ -5,18 +5,45 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 namespace {
 
-// A temporary folder with a database path in it; the CLI creates the file on first use.
+// A temporary folder with a database made by `init` (or only its path, for the tests of init).
 struct CliFixture
 {
+    explicit CliFixture(bool initialise = true)
+    {
+        if (initialise)
+            REQUIRE(cli.run({QStringLiteral("init")}).exitCode == 0);
+    }
+
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("crm.db"));
     CliRunner cli{db};
+
+    qint64 scalar(const QString &sql)
+    {
+        QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        connection.setDatabaseName(db);
+        REQUIRE(connection.open());
+        qint64 value = -1;
+        {
+            QSqlQuery query(connection);
+            REQUIRE(query.exec(sql));
+            REQUIRE(query.next());
+            value = query.value(0).toLongLong();
+        }
+        connection.close();
+        connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
+    }
 
     qint64 addLead(const QStringList &options)
     {
@@ -39,7 +66,7 @@ struct CliFixture
 
 TEST_CASE("init creates a database and refuses to overwrite one", "[cli]")
 {
-    CliFixture f;
+    CliFixture f(false);
     CliResult result = f.cli.run({QStringLiteral("init")});
     CHECK(result.exitCode == 0);
     CHECK(QFile::exists(f.db));
@@ -50,7 +77,7 @@ TEST_CASE("init creates a database and refuses to overwrite one", "[cli]")
 
 TEST_CASE("demo adds exactly N leads and related records in proportion, stats counts them", "[cli]")
 {
-    CliFixture f;
+    CliFixture f(false); // demo may start a new file
     const CliResult demo = f.cli.run({QStringLiteral("demo"), QStringLiteral("--leads"),
                                       QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("9")});
     INFO(demo.errText().toStdString());
@@ -120,6 +147,10 @@ TEST_CASE("lead add validates like the editor and writes nothing on bad input", 
     CHECK(f.stats().value(QStringLiteral("leads")).toInteger() == 1);
     // Without --name it is a usage error.
     CHECK(f.cli
+              .run({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("An"), QStringLiteral("--colour"), QStringLiteral("xanh")})
+              .exitCode == 1);
+    CHECK(f.cli
               .run({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--phone"),
                     QStringLiteral("0912345678")})
               .exitCode == 1);
@@ -177,10 +208,15 @@ TEST_CASE("lead show and update: fields, versions and conflicts", "[cli]")
               .run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--phone"),
                     QStringLiteral("abc")})
               .exitCode == 2);
+    // An unknown field, and --dry-run (which lead update does not offer), are usage errors.
     CHECK(f.cli
               .run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--colour"),
                     QStringLiteral("xanh")})
-              .exitCode == 2);
+              .exitCode == 1);
+    CHECK(f.cli
+              .run({QStringLiteral("lead"), QStringLiteral("update"), idText, QStringLiteral("--notes"),
+                    QStringLiteral("x"), QStringLiteral("--dry-run")})
+              .exitCode == 1);
     CHECK(f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), QStringLiteral("999999")}).exitCode ==
           2);
     shown = f.cli.run({QStringLiteral("lead"), QStringLiteral("show"), idText, QStringLiteral("--json")});
@@ -253,7 +289,7 @@ TEST_CASE("search prints hits as JSON, diacritics-insensitive and by phone", "[c
     CliResult limited = f.cli.run({QStringLiteral("search"), QStringLiteral("l"), QStringLiteral("--limit"),
                                    QStringLiteral("1"), QStringLiteral("--json")});
     REQUIRE(limited.exitCode == 0);
-    CHECK(limited.json().array().size() <= 1);
+    CHECK(limited.json().array().size() == 1);
     CHECK(f.cli
               .run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--entity"),
                     QStringLiteral("deals")})
@@ -299,4 +335,60 @@ TEST_CASE("Usage errors exit 1 and messages follow --lang", "[cli]")
     const CliResult help = CliRunner::runRaw({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(QString::fromUtf8(help.out).contains(QStringLiteral("lead add")));
+}
+
+TEST_CASE("A refused lead add leaves no trace, not even its new owner", "[cli]")
+{
+    CliFixture f;
+    const CliResult refused =
+        f.cli.run({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Trần An"), QStringLiteral("--phone"), QStringLiteral("0912")},
+                  {QStringLiteral("--user"), QStringLiteral("newbie")});
+    CHECK(refused.exitCode == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM users")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM change_log")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM leads")) == 0);
+
+    const CliResult accepted = f.cli.run(
+        {QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Trần An"),
+         QStringLiteral("--phone"), QStringLiteral("0912345678"), QStringLiteral("--json")},
+        {QStringLiteral("--user"), QStringLiteral("newbie")});
+    REQUIRE(accepted.exitCode == 0);
+    CHECK(accepted.json().object().value(QStringLiteral("owner")).toString() == QStringLiteral("newbie"));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM users WHERE name = 'newbie'")) == 1);
+}
+
+TEST_CASE("A mistyped database path is an error, not a new empty database", "[cli]")
+{
+    CliFixture f(false);
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("stats"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("search"), QStringLiteral("an")},
+          QStringList{QStringLiteral("lead"), QStringLiteral("show"), QStringLiteral("1")},
+          QStringList{QStringLiteral("check")}}) {
+        INFO(command.join(u' ').toStdString());
+        const CliResult result = f.cli.run(command);
+        CHECK(result.exitCode == 2);
+        CHECK(result.errText().contains(f.db));
+        CHECK_FALSE(QFile::exists(f.db));
+    }
+}
+
+TEST_CASE("Options a command does not take are usage errors", "[cli]")
+{
+    CliFixture f;
+    CHECK(f.cli
+              .run({QStringLiteral("search"), QStringLiteral("an"), QStringLiteral("--entiy"),
+                    QStringLiteral("leads")})
+              .exitCode == 1);
+    CHECK(
+        f.cli.run({QStringLiteral("stats"), QStringLiteral("--entity"), QStringLiteral("leads")}).exitCode ==
+        1);
+    CHECK(f.cli.run({QStringLiteral("check"), QStringLiteral("--force"), QStringLiteral("yes")}).exitCode ==
+          1);
+    CHECK(f.cli
+              .run({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("5"),
+                    QStringLiteral("--contacts"), QStringLiteral("9")})
+              .exitCode == 1);
+    CHECK(f.stats().value(QStringLiteral("leads")).toInteger() == 0);
 }

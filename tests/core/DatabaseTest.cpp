@@ -139,14 +139,26 @@ TEST_CASE("Another program's SQLite database is refused", "[database]")
 
 TEST_CASE("A database from a newer Sen CRM is refused and left untouched", "[database]")
 {
-    TempDatabase temp;
-    REQUIRE(temp.db().execute(QStringLiteral("PRAGMA user_version = 99")).ok());
-    const QString path = temp.path();
-    Result<std::unique_ptr<Database>> second = openPath(path);
-    REQUIRE_FALSE(second.ok());
-    CHECK(second.error().code == ErrorCode::NewerSchema);
-    CHECK(second.error().message.contains(QStringLiteral("99")));
-    CHECK(temp.db().schemaVersion() == 99);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        Result<std::unique_ptr<Database>> opened = openPath(path);
+        REQUIRE(opened.ok());
+        // As a newer version might leave it: rollback journal, a schema version we do not know.
+        REQUIRE((*opened)->execute(QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+        REQUIRE((*opened)->execute(QStringLiteral("PRAGMA user_version = 99")).ok());
+    }
+    const QByteArray before = readAll(path);
+    for (bool verify : {false, true}) {
+        Database::Options options;
+        options.verifyIntegrity = verify;
+        Result<std::unique_ptr<Database>> second = Database::open(path, options);
+        REQUIRE_FALSE(second.ok());
+        CHECK(second.error().code == ErrorCode::NewerSchema);
+        CHECK(second.error().message.contains(QStringLiteral("99")));
+    }
+    CHECK(readAll(path) == before); // not even the journal mode in the header changed
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
 TEST_CASE("Open modes: init never overwrites, MustExist never creates", "[database]")
@@ -264,4 +276,32 @@ TEST_CASE("quick_check reports a sound database as ok", "[database]")
 {
     TempDatabase temp;
     CHECK(temp.db().quickCheck().ok());
+}
+
+TEST_CASE("When an inner rollback fails, the outer transaction refuses to commit", "[database]")
+{
+    TempDatabase temp;
+    Database &db = temp.db();
+    {
+        Transaction outer(db);
+        REQUIRE(outer.ok());
+        REQUIRE(db.execute(QStringLiteral("INSERT INTO tags (uuid, created_at, updated_at, name) "
+                                          "VALUES ('t1', '2026', '2026', 'outer')"))
+                    .ok());
+        {
+            Transaction inner(db);
+            REQUIRE(inner.ok());
+            // Release the savepoint behind the guard's back, so its rollback cannot find it.
+            REQUIRE(db.execute(QStringLiteral("RELEASE sp1")).ok());
+        }
+        Result<void> committed = outer.commit();
+        REQUIRE_FALSE(committed.ok());
+        CHECK(committed.error().code == ErrorCode::Database);
+    }
+    CHECK(db.transactionDepth() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM tags")) == 0);
+    // The next change starts clean.
+    Transaction next(db);
+    REQUIRE(next.ok());
+    CHECK(next.commit().ok());
 }

@@ -129,3 +129,45 @@ TEST_CASE("A converted lead is read-only", "[lead-service]")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::InvalidInput);
 }
+
+TEST_CASE("updateCurrent re-reads and reapplies a change when another writer saved in between",
+          "[lead-service]")
+{
+    TempDatabase temp;
+    std::unique_ptr<Database> other = temp.openAnother(QStringLiteral("linh"));
+    LeadService mine(temp.db());
+    Lead lead;
+    lead.fullName = QStringLiteral("Hồ Văn Nam");
+    lead.phone = QStringLiteral("0911222333");
+    const qint64 id = mine.create(lead)->meta.id;
+
+    int attempts = 0;
+    Result<Lead> saved = mine.updateCurrent(id, [&](Lead &current) -> Result<void> {
+        ++attempts;
+        if (attempts == 1) {
+            // Another office member saves between our read and our write.
+            Lead theirs = *LeadService(*other).get(id);
+            theirs.company = QStringLiteral("Công ty TNHH Sen Vàng");
+            REQUIRE(LeadService(*other).update(theirs).ok());
+        }
+        current.notes = QStringLiteral("Gọi lại sáng thứ Hai");
+        return {};
+    });
+    REQUIRE(saved.ok());
+    CHECK(attempts == 2);
+    CHECK(saved->meta.version == 3);
+    CHECK(saved->company == QStringLiteral("Công ty TNHH Sen Vàng")); // theirs kept
+    CHECK(saved->notes == QStringLiteral("Gọi lại sáng thứ Hai"));    // mine applied on top
+
+    // A change that cannot apply stops at once, without retrying or writing.
+    attempts = 0;
+    Result<Lead> refused = mine.updateCurrent(id, [&](Lead &current) -> Result<void> {
+        ++attempts;
+        current.phone = QStringLiteral("12");
+        return {};
+    });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(attempts == 1);
+    CHECK(mine.get(id)->meta.version == 3);
+}

@@ -240,7 +240,7 @@ TEST_CASE("Lists refuse column names that are not the table's", "[repository]")
     CHECK(leads.count().ok());
 }
 
-TEST_CASE("Every entity has a repository that creates, reads, updates and trashes", "[repository]")
+TEST_CASE("Every entity has a repository that stores its fields and reads them back", "[repository]")
 {
     TempDatabase temp;
     Database &db = temp.db();

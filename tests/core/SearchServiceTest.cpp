@@ -137,7 +137,11 @@ TEST_CASE("Query text cannot break out of the match expression", "[search]")
           QStringLiteral("kiet'; DROP TABLE leads; --"), QStringLiteral("^kiet")}) {
         INFO(hostile.toStdString());
         Result<QList<SearchHit>> hits = SearchService(db).search(hostile, {SearchEntity::Lead}, 5);
-        CHECK(hits.ok());
+        REQUIRE(hits.ok());
+        // Quotes and operators are plain characters: the word still finds the lead ("or", "near",
+        // "drop" are only more words, which this lead does not have).
+        if (hostile == QStringLiteral("\"kiet") || hostile == QStringLiteral("^kiet"))
+            CHECK(hits->size() == 1);
     }
     CHECK(SearchService::matchExpression(QStringLiteral("Nguyễn V")) == QStringLiteral("\"nguyen\"* \"v\"*"));
     CHECK(leadIds(db, QStringLiteral("kiet")).size() == 1);

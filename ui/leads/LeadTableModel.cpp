@@ -42,22 +42,26 @@ int LeadTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void LeadTableModel::loadPage(int page) const
+bool LeadTableModel::loadPage(int page) const
 {
     const QList<qint64> pageIds = m_ids.mid(qsizetype(page) * pageSize, pageSize);
     QVariantList idValues;
     for (qint64 id : pageIds)
         idValues << id;
     Result<QList<Lead>> rows = m_leads->list(ListQuery().where(QStringLiteral("id"), FilterOp::In, idValues));
-    auto *ordered = new QList<Lead>(pageIds.size());
-    if (rows.ok()) {
-        QHash<qint64, qsizetype> position;
-        for (qsizetype i = 0; i < pageIds.size(); ++i)
-            position.insert(pageIds[i], i);
-        for (const Lead &lead : std::as_const(*rows))
-            (*ordered)[position.value(lead.meta.id)] = lead;
+    if (!rows.ok()) {
+        // Not cached: the next paint tries again instead of showing blank rows for good.
+        m_lastError = rows.error().message;
+        return false;
     }
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < pageIds.size(); ++i)
+        position.insert(pageIds[i], i);
+    auto *ordered = new QList<Lead>(pageIds.size());
+    for (const Lead &lead : std::as_const(*rows))
+        (*ordered)[position.value(lead.meta.id)] = lead;
     m_pages.insert(page, ordered);
+    return true;
 }
 
 const Lead *LeadTableModel::leadAt(int row) const
@@ -65,8 +69,8 @@ const Lead *LeadTableModel::leadAt(int row) const
     if (row < 0 || row >= m_ids.size())
         return nullptr;
     const int page = row / pageSize;
-    if (!m_pages.contains(page))
-        loadPage(page);
+    if (!m_pages.contains(page) && !loadPage(page))
+        return nullptr;
     const QList<Lead> *rows = m_pages.object(page);
     return rows ? &rows->at(row % pageSize) : nullptr;
 }

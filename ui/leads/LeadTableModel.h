@@ -46,7 +46,7 @@ public:
 
 private:
     const Lead *leadAt(int row) const;
-    void loadPage(int page) const;
+    bool loadPage(int page) const;
 
     static constexpr int pageSize = 200;
     Database &m_database;
@@ -54,5 +54,5 @@ private:
     Lookups m_lookups;
     QList<qint64> m_ids;
     mutable QCache<int, QList<Lead>> m_pages{50};
-    QString m_lastError;
+    mutable QString m_lastError;
 };

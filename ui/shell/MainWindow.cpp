@@ -58,7 +58,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     refreshLeads();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The model and the widgets showing it hold references into the database; children are only
+    // deleted by ~QObject, after m_database is gone, so they go first.
+    delete centralWidget();
+    delete m_leadModel;
+}
 
 void MainWindow::createMenus()
 {
