@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppPaths::configureApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("sencrm"));
     Translations::install(Translations::defaultLanguage());
 
     QCommandLineParser parser;

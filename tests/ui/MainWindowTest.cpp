@@ -51,6 +51,7 @@ TEST_CASE("The main window opens a database and lists its leads in Vietnamese", 
           QStringLiteral("Điện thoại"));
     CHECK(window.leadCountLabel()->text() == QStringLiteral("300 khách hàng tiềm năng"));
     CHECK(window.menuBar()->actions().constFirst()->text() == QStringLiteral("&Tệp"));
+    CHECK_FALSE(window.windowIcon().pixmap(32, 32).isNull()); // the lotus, from :/icons
 
     // Newest first, phones formatted for reading, dates as dd/MM/yyyy.
     const QString phone = model->index(0, LeadTableModel::PhoneColumn).data().toString();

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -17,6 +18,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database))
 {
     setWindowTitle(tr("Sen CRM — %1").arg(m_database->path()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sencrm.svg")));
     resize(1100, 700);
 
     auto *central = new QWidget(this);
