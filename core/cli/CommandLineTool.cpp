@@ -25,6 +25,12 @@ namespace {
 // Options that take a value; anything else starting with -- is a flag.
 const QStringList flagNames{QStringLiteral("json"), QStringLiteral("help")};
 
+// Records not in the trash.
+template <typename Repo> Result<qint64> liveCount(Database &database)
+{
+    return Repo(database).count();
+}
+
 QString systemUserName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -291,38 +297,18 @@ int CommandLineTool::runStats(const Parsed &args)
         return fail(opened.error());
     Database &database = **opened;
     QJsonObject stats;
-    const std::initializer_list<std::pair<QString, std::function<Result<qint64>()>>> counters{
-        {QStringLiteral("leads"),
-         [&] {
-             return LeadRepository(database).count();
-         }},
-        {QStringLiteral("accounts"),
-         [&] {
-             return AccountRepository(database).count();
-         }},
-        {QStringLiteral("contacts"),
-         [&] {
-             return ContactRepository(database).count();
-         }},
-        {QStringLiteral("opportunities"),
-         [&] {
-             return OpportunityRepository(database).count();
-         }},
-        {QStringLiteral("activities"),
-         [&] {
-             return ActivityRepository(database).count();
-         }},
-        {QStringLiteral("tasks"),
-         [&] {
-             return TaskRepository(database).count();
-         }},
-        {QStringLiteral("users"),
-         [&] {
-             return UserRepository(database).count();
-         }},
-    };
+    using Counter = Result<qint64> (*)(Database &);
+    const std::array<std::pair<QString, Counter>, 7> counters{{
+        {QStringLiteral("leads"), &liveCount<LeadRepository>},
+        {QStringLiteral("accounts"), &liveCount<AccountRepository>},
+        {QStringLiteral("contacts"), &liveCount<ContactRepository>},
+        {QStringLiteral("opportunities"), &liveCount<OpportunityRepository>},
+        {QStringLiteral("activities"), &liveCount<ActivityRepository>},
+        {QStringLiteral("tasks"), &liveCount<TaskRepository>},
+        {QStringLiteral("users"), &liveCount<UserRepository>},
+    }};
     for (const auto &[name, counter] : counters) {
-        Result<qint64> count = counter();
+        Result<qint64> count = counter(database);
         if (!count.ok())
             return fail(count.error());
         stats.insert(name, *count);

@@ -143,39 +143,24 @@ Result<void> LeadFields::set(Lead &lead, const QString &rawField, const QString 
         *text = value;
         return {};
     }
-    if (field == QLatin1String("status")) {
+    // The lists are set by name; an empty value clears the reference.
+    auto setReference = [&](std::optional<qint64> &id, auto lookup) -> Result<void> {
         if (value.isEmpty()) {
-            lead.statusId.reset();
+            id.reset();
             return {};
         }
-        Result<LeadStatus> status = lookups.statusNamed(value);
-        if (!status.ok())
-            return status.error();
-        lead.statusId = status->meta.id;
+        auto found = lookup(value);
+        if (!found.ok())
+            return found.error();
+        id = found->meta.id;
         return {};
-    }
-    if (field == QLatin1String("source")) {
-        if (value.isEmpty()) {
-            lead.sourceId.reset();
-            return {};
-        }
-        Result<Source> source = lookups.sourceNamed(value);
-        if (!source.ok())
-            return source.error();
-        lead.sourceId = source->meta.id;
-        return {};
-    }
-    if (field == QLatin1String("owner")) {
-        if (value.isEmpty()) {
-            lead.ownerId.reset();
-            return {};
-        }
-        Result<User> user = lookups.userNamed(value);
-        if (!user.ok())
-            return user.error();
-        lead.ownerId = user->meta.id;
-        return {};
-    }
+    };
+    if (field == QLatin1String("status"))
+        return setReference(lead.statusId, [&](const QString &name) { return lookups.statusNamed(name); });
+    if (field == QLatin1String("source"))
+        return setReference(lead.sourceId, [&](const QString &name) { return lookups.sourceNamed(name); });
+    if (field == QLatin1String("owner"))
+        return setReference(lead.ownerId, [&](const QString &name) { return lookups.userNamed(name); });
     if (field == QLatin1String("qualification")) {
         const auto level = enumFromText<QualificationLevel>(value);
         if (!level)
