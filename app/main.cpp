@@ -1,4 +1,5 @@
 #include "common/AppPaths.h"
+#include "common/AppSettings.h"
 #include "common/Translations.h"
 #include "services/DemoDataGenerator.h"
 #include "shell/MainWindow.h"
@@ -8,17 +9,12 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace {
 
 // The demo database a first start shows, so there is something real to look at.
 constexpr qint64 firstRunDemoLeads = 5000;
-
-QString systemUserName()
-{
-    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return name.isEmpty() ? QStringLiteral("sencrm") : name;
-}
 
 } // namespace
 
@@ -27,7 +23,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppPaths::configureApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("sencrm"));
-    Translations::install(Translations::defaultLanguage());
+    QSettings qsettings;
+    AppSettings settings(qsettings);
+    Translations::install(settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,7 +43,7 @@ int main(int argc, char *argv[])
     const bool firstRun = useDefault && !QFileInfo::exists(path);
 
     Database::Options options;
-    options.userName = systemUserName();
+    options.userName = settings.userName();
     Result<std::unique_ptr<Database>> opened = Database::open(path, options);
     if (!opened.ok()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
@@ -60,7 +58,7 @@ int main(int argc, char *argv[])
                                  demo.error().message);
     }
 
-    MainWindow window(std::move(opened).value());
+    MainWindow window(std::move(opened).value(), settings);
     window.show();
     return QApplication::exec();
 }

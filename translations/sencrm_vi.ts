@@ -447,10 +447,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Tải lại</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -479,6 +475,66 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>&lt;b&gt;Sen CRM %1&lt;/b&gt;&lt;br&gt;A CRM for Vietnamese sales teams, fully offline.</source>
         <translation>&lt;b&gt;Sen CRM %1&lt;/b&gt;&lt;br&gt;Phần mềm quản lý khách hàng cho đội bán hàng Việt Nam, chạy hoàn toàn ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Sen CRM</source>
+        <translation>Sen CRM</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Sen CRM databases (*.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Sen CRM (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Sen CRM databases (*.db)</source>
+        <translation>Cơ sở dữ liệu Sen CRM (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -517,6 +573,29 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Updating the database to version %1 failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Tên của bạn:</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make, so colleagues sharing the database can see who changed what.</source>
+        <translation>Tên của bạn được ghi lại cùng mọi thay đổi bạn thực hiện, để đồng nghiệp dùng chung cơ sở dữ liệu biết ai đã thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty.</source>
+        <translation>Tên của bạn không được để trống.</translation>
     </message>
 </context>
 <context>

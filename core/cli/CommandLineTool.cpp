@@ -1,6 +1,7 @@
 #include "cli/CommandLineTool.h"
 
 #include "common/AppPaths.h"
+#include "common/AppSettings.h"
 #include "common/Translations.h"
 #include "services/DemoDataGenerator.h"
 #include "services/LeadFields.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace {
 
@@ -29,14 +31,6 @@ const QStringList flagNames{QStringLiteral("json"), QStringLiteral("help")};
 template <typename Repo> Result<qint64> liveCount(Database &database)
 {
     return Repo(database).count();
-}
-
-QString systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("sencrm") : name;
 }
 
 } // namespace
@@ -111,8 +105,11 @@ int CommandLineTool::run()
     }
     if (m_databasePath.isEmpty())
         m_databasePath = AppPaths::defaultDatabasePath();
-    if (m_userName.isEmpty())
-        m_userName = systemUserName();
+    if (m_userName.isEmpty()) {
+        // The name the user works under in the GUI, unless --user says otherwise.
+        QSettings settings;
+        m_userName = AppSettings(settings).userName();
+    }
     if (rest.isEmpty())
         return usage(tr("Name a command."));
 

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "TempDatabase.h"
+#include "common/AppSettings.h"
 #include "common/Translations.h"
 #include "leads/LeadTableModel.h"
 #include "services/DemoDataGenerator.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QTableView>
 
 #include <catch2/catch.hpp>
@@ -38,7 +40,9 @@ TEST_CASE("The main window opens a database and lists its leads in Vietnamese", 
 {
     REQUIRE(Translations::install(QStringLiteral("vi")));
     TempDatabase temp;
-    MainWindow window(databaseWithLeads(temp, 300));
+    QSettings qsettings(temp.dirPath() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+    MainWindow window(databaseWithLeads(temp, 300), settings);
     window.resize(1200, 700);
     window.show();
 

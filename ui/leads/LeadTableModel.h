@@ -38,6 +38,8 @@ public:
     bool reload();
     QString lastError() const { return m_lastError; }
     qint64 leadId(int row) const { return m_ids.value(row); }
+    // After a language change: headers and formatted values (dates) are asked for again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

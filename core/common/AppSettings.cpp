@@ -1,0 +1,93 @@
+#include "common/AppSettings.h"
+
+#include "common/Translations.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+
+const QString languageKey = QStringLiteral("ui/language");
+const QString userNameKey = QStringLiteral("user/name");
+const QString recentKey = QStringLiteral("files/recent");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString leadColumnsKey = QStringLiteral("leads/columns");
+
+} // namespace
+
+AppSettings::AppSettings(QSettings &settings) : m_settings(settings) {}
+
+QString AppSettings::language() const
+{
+    const QString language = m_settings.value(languageKey).toString();
+    return language == QLatin1String("en") ? language : Translations::defaultLanguage();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(languageKey, language);
+}
+
+QString AppSettings::userName() const
+{
+    const QString name = m_settings.value(userNameKey).toString().trimmed();
+    return name.isEmpty() ? systemUserName() : name;
+}
+
+void AppSettings::setUserName(const QString &userName)
+{
+    m_settings.setValue(userNameKey, userName.trimmed());
+}
+
+QStringList AppSettings::recentDatabases() const
+{
+    return m_settings.value(recentKey).toStringList();
+}
+
+void AppSettings::addRecentDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    m_settings.setValue(recentKey, recent.mid(0, maxRecentDatabases));
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(geometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(stateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(stateKey, state);
+}
+
+QByteArray AppSettings::leadListColumns() const
+{
+    return m_settings.value(leadColumnsKey).toByteArray();
+}
+
+void AppSettings::setLeadListColumns(const QByteArray &state)
+{
+    m_settings.setValue(leadColumnsKey, state);
+}
+
+QString AppSettings::systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("sencrm") : name;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+// The user's preferences, kept with QSettings: language, the name they work under, recently opened
+// databases, and the window layout. One place that knows the keys, so the GUI and tests agree on them.
+class AppSettings
+{
+public:
+    // settings: the application's QSettings, or an INI file of a test's own.
+    explicit AppSettings(QSettings &settings);
+
+    QString language() const; // "vi" (default) or "en"
+    void setLanguage(const QString &language);
+
+    // Recorded on every change; defaults to the operating system's user name.
+    QString userName() const;
+    void setUserName(const QString &userName);
+
+    // Newest first, at most maxRecentDatabases, without duplicates.
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &path);
+    static constexpr int maxRecentDatabases = 8;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray leadListColumns() const;
+    void setLeadListColumns(const QByteArray &state);
+
+    static QString systemUserName();
+
+private:
+    QSettings &m_settings;
+};

@@ -1,0 +1,193 @@
+#include "TempDatabase.h"
+#include "common/AppSettings.h"
+#include "common/Translations.h"
+#include "leads/LeadTableModel.h"
+#include "services/DemoDataGenerator.h"
+#include "settings/SettingsDialog.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// A main window on its own database and its own settings file, so tests never touch the user's.
+struct Shell
+{
+    Shell()
+        : qsettings(temp.dirPath() + QStringLiteral("/settings.ini"), QSettings::IniFormat),
+          settings(qsettings)
+    {
+        REQUIRE(Translations::install(QStringLiteral("vi")));
+        REQUIRE(DemoDataGenerator(temp.db(), 11).generate(DemoDataGenerator::proportionalTo(50)).ok());
+    }
+    std::unique_ptr<MainWindow> open()
+    {
+        auto window = std::make_unique<MainWindow>(temp.openAnother(QStringLiteral("tester")), settings);
+        window->show();
+        return window;
+    }
+
+    TempDatabase temp;
+    QSettings qsettings;
+    AppSettings settings;
+};
+
+QString menuTitle(MainWindow &window, int index)
+{
+    return window.menuBar()->actions().at(index)->text();
+}
+
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SENCRM_SCREENSHOT_DIR");
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        widget.grab().save(QDir(folder).filePath(name));
+}
+
+} // namespace
+
+TEST_CASE("Settings are kept between runs", "[ui][settings]")
+{
+    Shell shell;
+    CHECK(shell.settings.language() == QStringLiteral("vi"));
+    CHECK(shell.settings.userName() == AppSettings::systemUserName());
+    shell.settings.setLanguage(QStringLiteral("en"));
+    shell.settings.setUserName(QStringLiteral("  Trần Thị Linh "));
+    for (int i = 0; i < 10; ++i)
+        shell.settings.addRecentDatabase(QStringLiteral("/data/crm%1.db").arg(i));
+    shell.settings.addRecentDatabase(QStringLiteral("/data/crm3.db"));
+    shell.qsettings.sync();
+
+    QSettings reread(shell.temp.dirPath() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    AppSettings again(reread);
+    CHECK(again.language() == QStringLiteral("en"));
+    CHECK(again.userName() == QStringLiteral("Trần Thị Linh"));
+    const QStringList recent = again.recentDatabases();
+    REQUIRE(recent.size() == AppSettings::maxRecentDatabases);
+    CHECK(recent.constFirst() == QStringLiteral("/data/crm3.db")); // reopened: moved to the top, not repeated
+    CHECK(recent.count(QStringLiteral("/data/crm3.db")) == 1);
+    CHECK(recent.at(1) == QStringLiteral("/data/crm9.db"));
+}
+
+TEST_CASE("Changing the language in settings retranslates the window without a restart", "[ui][settings]")
+{
+    Shell shell;
+    std::unique_ptr<MainWindow> window = shell.open();
+    CHECK(menuTitle(*window, 0) == QStringLiteral("&Tệp"));
+    CHECK(window->leadCountLabel()->text() == QStringLiteral("50 khách hàng tiềm năng"));
+    QMenu *fileMenu = window->menuBar()->actions().constFirst()->menu();
+    fileMenu->popup(QPoint(0, 0));
+    saveScreenshot(*fileMenu, QStringLiteral("file-menu-vi.png"));
+    fileMenu->hide();
+
+    SettingsDialog dialog(shell.settings, window.get());
+    saveScreenshot(dialog, QStringLiteral("settings-vi.png"));
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
+    dialog.userNameEdit()->setText(QStringLiteral("Phạm Thu Thảo"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    window->applyLanguage();
+
+    CHECK(menuTitle(*window, 0) == QStringLiteral("&File"));
+    CHECK(menuTitle(*window, 1) == QStringLiteral("&Tools"));
+    CHECK(window->leadCountLabel()->text() == QStringLiteral("50 leads"));
+    CHECK(window->leadModel()->headerData(LeadTableModel::NameColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Full name"));
+    CHECK(shell.settings.userName() == QStringLiteral("Phạm Thu Thảo"));
+
+    shell.settings.setLanguage(QStringLiteral("vi"));
+    window->applyLanguage();
+    CHECK(menuTitle(*window, 0) == QStringLiteral("&Tệp"));
+    CHECK(window->leadModel()->headerData(LeadTableModel::NameColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Họ và tên"));
+}
+
+TEST_CASE("An empty name is refused by the settings dialog", "[ui][settings]")
+{
+    Shell shell;
+    shell.settings.setUserName(QStringLiteral("linh"));
+    SettingsDialog dialog(shell.settings);
+    dialog.userNameEdit()->setText(QStringLiteral("   "));
+    // accept() shows a message box; close it as soon as it appears.
+    QMetaObject::invokeMethod(
+        &dialog,
+        [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        },
+        Qt::QueuedConnection);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(shell.settings.userName() == QStringLiteral("linh"));
+}
+
+TEST_CASE("File menu commands: open, create, back up, recent files", "[ui]")
+{
+    Shell shell;
+    std::unique_ptr<MainWindow> window = shell.open();
+    CHECK(window->leadModel()->rowCount() == 50);
+
+    // A new, empty database replaces the list; it joins the recent files.
+    const QString second = shell.temp.dirPath() + QStringLiteral("/second.db");
+    REQUIRE(window->createDatabaseFile(second).ok());
+    CHECK(window->leadModel()->rowCount() == 0);
+    CHECK(window->windowTitle().contains(QStringLiteral("second.db")));
+    CHECK(shell.settings.recentDatabases().constFirst() == QFileInfo(second).absoluteFilePath());
+    // The first database is offered in Open recent, the open one is not.
+    QStringList offered;
+    for (QAction *action : window->recentMenu()->actions())
+        offered << action->text();
+    CHECK(offered.contains(QDir::toNativeSeparators(shell.temp.path())));
+    CHECK_FALSE(offered.contains(QDir::toNativeSeparators(second)));
+
+    // Creating over an existing file is refused and the open database stays.
+    QMetaObject::invokeMethod(
+        window.get(),
+        [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        },
+        Qt::QueuedConnection);
+    CHECK_FALSE(window->createDatabaseFile(shell.temp.path()).ok());
+    CHECK(window->windowTitle().contains(QStringLiteral("second.db")));
+
+    REQUIRE(window->openDatabaseFile(shell.temp.path()).ok());
+    CHECK(window->leadModel()->rowCount() == 50);
+
+    const QString copy = shell.temp.dirPath() + QStringLiteral("/copies/backup.db");
+    REQUIRE(window->backupTo(copy).ok());
+    CHECK(QFile::exists(copy));
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    Result<std::unique_ptr<Database>> backup = Database::open(copy, options);
+    REQUIRE(backup.ok());
+}
+
+TEST_CASE("Window size and list columns come back on the next start", "[ui]")
+{
+    Shell shell;
+    {
+        std::unique_ptr<MainWindow> window = shell.open();
+        window->resize(900, 640);
+        window->leadView()->horizontalHeader()->resizeSection(LeadTableModel::NameColumn, 333);
+        window->leadView()->horizontalHeader()->moveSection(LeadTableModel::EmailColumn, 0);
+        window->close();
+    }
+    std::unique_ptr<MainWindow> again = shell.open();
+    CHECK(again->size() == QSize(900, 640));
+    QHeaderView *header = again->leadView()->horizontalHeader();
+    CHECK(header->sectionSize(LeadTableModel::NameColumn) == 333);
+    CHECK(header->visualIndex(LeadTableModel::EmailColumn) == 0);
+}
