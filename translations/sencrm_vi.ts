@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Đối thủ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>%1 (individual)</source>
+        <translation>%1 (cá nhân)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Province/City</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>Cannot open “%1” for writing: %2</source>
@@ -157,6 +220,53 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Unknown lead field --%1. Fields: %2.</source>
         <translation>Khách hàng tiềm năng không có trường --%1. Các trường: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Người ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Người gác cổng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Province/City</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
     </message>
 </context>
 <context>
@@ -458,10 +568,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>&amp;About Sen CRM</source>
         <translation>&amp;Giới thiệu Sen CRM</translation>
     </message>
-    <message>
-        <source>Cannot load the leads</source>
-        <translation>Không tải được danh sách khách hàng tiềm năng</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
         <translation>
@@ -536,6 +642,77 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation><numerusform>%Ln khách hàng</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation><numerusform>%Ln liên hệ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(ies)</source>
+        <translation><numerusform>%Ln cơ hội</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation><numerusform>%Ln công việc</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot load the list</source>
+        <translation>Không tải được danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Dự kiến chốt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>
@@ -596,6 +773,49 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Your name cannot be empty.</source>
         <translation>Tên của bạn không được để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa xong</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ const QString userNameKey = QStringLiteral("user/name");
 const QString recentKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
-const QString leadColumnsKey = QStringLiteral("leads/columns");
+const QString currentListKey = QStringLiteral("window/list");
 
 } // namespace
 
@@ -74,14 +74,24 @@ void AppSettings::setWindowState(const QByteArray &state)
     m_settings.setValue(stateKey, state);
 }
 
-QByteArray AppSettings::leadListColumns() const
+QByteArray AppSettings::listColumns(const QString &list) const
 {
-    return m_settings.value(leadColumnsKey).toByteArray();
+    return m_settings.value(QStringLiteral("lists/%1/columns").arg(list)).toByteArray();
 }
 
-void AppSettings::setLeadListColumns(const QByteArray &state)
+void AppSettings::setListColumns(const QString &list, const QByteArray &state)
 {
-    m_settings.setValue(leadColumnsKey, state);
+    m_settings.setValue(QStringLiteral("lists/%1/columns").arg(list), state);
+}
+
+QString AppSettings::currentList() const
+{
+    return m_settings.value(currentListKey).toString();
+}
+
+void AppSettings::setCurrentList(const QString &list)
+{
+    m_settings.setValue(currentListKey, list);
 }
 
 QString AppSettings::systemUserName()

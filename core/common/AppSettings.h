@@ -30,8 +30,12 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
-    QByteArray leadListColumns() const;
-    void setLeadListColumns(const QByteArray &state);
+    // Column order and widths of one list ("leads", "accounts", …), as QHeaderView::saveState.
+    QByteArray listColumns(const QString &list) const;
+    void setListColumns(const QString &list, const QByteArray &state);
+    // The list shown when the window closed.
+    QString currentList() const;
+    void setCurrentList(const QString &list);
 
     static QString systemUserName();
 

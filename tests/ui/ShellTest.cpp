@@ -1,11 +1,16 @@
 #include "TempDatabase.h"
+#include "activities/TaskTableModel.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
+#include "contacts/ContactTableModel.h"
 #include "leads/LeadTableModel.h"
+#include "opportunities/OpportunityTableModel.h"
 #include "services/DemoDataGenerator.h"
 #include "settings/SettingsDialog.h"
 #include "shell/MainWindow.h"
+#include "widgets/RecordListPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -13,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -101,7 +107,8 @@ TEST_CASE("Changing the language in settings retranslates the window without a r
     window->applyLanguage();
 
     CHECK(menuTitle(*window, 0) == QStringLiteral("&File"));
-    CHECK(menuTitle(*window, 1) == QStringLiteral("&Tools"));
+    CHECK(menuTitle(*window, 1) == QStringLiteral("&View"));
+    CHECK(menuTitle(*window, 2) == QStringLiteral("&Tools"));
     CHECK(window->leadCountLabel()->text() == QStringLiteral("50 leads"));
     CHECK(window->leadModel()->headerData(LeadTableModel::NameColumn, Qt::Horizontal).toString() ==
           QStringLiteral("Full name"));
@@ -190,4 +197,63 @@ TEST_CASE("Window size and list columns come back on the next start", "[ui]")
     QHeaderView *header = again->leadView()->horizontalHeader();
     CHECK(header->sectionSize(LeadTableModel::NameColumn) == 333);
     CHECK(header->visualIndex(LeadTableModel::EmailColumn) == 0);
+}
+
+TEST_CASE("Every list of the workspace shows its records, paged, in Vietnamese", "[ui][lists]")
+{
+    Shell shell;
+    std::unique_ptr<MainWindow> window = shell.open();
+    const std::array<std::pair<MainWindow::List, int>, MainWindow::ListCount> expected{
+        {{MainWindow::Leads, 50},
+         {MainWindow::Accounts, 5},
+         {MainWindow::Contacts, 10},
+         {MainWindow::Opportunities, 5},
+         {MainWindow::Tasks, 5}}};
+    for (const auto &[list, rows] : expected) {
+        INFO("list " << int(list));
+        RecordTableModel *model = window->page(list)->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(model->rowCount() == rows);
+        CHECK_FALSE(model->index(0, 0).data().toString().isEmpty());
+        CHECK_FALSE(window->page(list)->countLabel()->text().isEmpty());
+        window->showList(list);
+        CHECK(window->currentList() == list);
+        CHECK(window->navigation()->currentRow() == int(list));
+    }
+    CHECK(window->page(MainWindow::Accounts)->countLabel()->text() == QStringLiteral("5 khách hàng"));
+    CHECK(window->page(MainWindow::Accounts)->heading()->text() == QStringLiteral("Khách hàng"));
+
+    // Money in đồng, 1.234.567 ₫; probabilities in percent; a contact's account by name.
+    RecordTableModel *deals = window->page(MainWindow::Opportunities)->model();
+    const QString amount = deals->index(0, OpportunityTableModel::AmountColumn).data().toString();
+    CHECK(amount.endsWith(QStringLiteral("\u00a0₫")));
+    CHECK(amount.contains(u'.'));
+    CHECK(deals->index(0, OpportunityTableModel::ProbabilityColumn).data().toString().endsWith(u'%'));
+    CHECK_FALSE(deals->index(0, OpportunityTableModel::StageColumn).data().toString().isEmpty());
+    RecordTableModel *contacts = window->page(MainWindow::Contacts)->model();
+    int withAccount = 0;
+    for (int row = 0; row < contacts->rowCount(); ++row)
+        withAccount += contacts->index(row, ContactTableModel::AccountColumn)
+                           .data()
+                           .toString()
+                           .startsWith(QStringLiteral("Công ty")) ||
+                       contacts->index(row, ContactTableModel::AccountColumn)
+                           .data()
+                           .toString()
+                           .startsWith(QStringLiteral("Doanh nghiệp"));
+    CHECK(withAccount > 0);
+    // Open tasks come before done ones.
+    RecordTableModel *tasks = window->page(MainWindow::Tasks)->model();
+    bool seenDone = false;
+    for (int row = 0; row < tasks->rowCount(); ++row) {
+        const bool done =
+            tasks->index(row, TaskTableModel::StateColumn).data().toString() == QStringLiteral("Xong");
+        CHECK_FALSE((seenDone && !done));
+        seenDone = seenDone || done;
+    }
+    window->showList(MainWindow::Opportunities);
+    saveScreenshot(*window, QStringLiteral("opportunities-vi.png"));
+    window->close();
+    std::unique_ptr<MainWindow> again = shell.open();
+    CHECK(again->currentList() == MainWindow::Opportunities); // the last view comes back
 }

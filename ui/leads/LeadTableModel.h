@@ -1,18 +1,9 @@
 #pragma once
 
-#include "domain/Lead.h"
-#include "services/Lookups.h"
+#include "widgets/RecordTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QCache>
-#include <QList>
-
-class Database;
-class LeadRepository;
-
-// Leads as a table that stays fast at a million rows (DESIGN.md §4): the model holds only the ordered
-// list of matching ids and loads the rows' contents a page at a time as the view asks for them.
-class LeadTableModel : public QAbstractTableModel
+// Leads, newest first.
+class LeadTableModel : public RecordTableModel
 {
     Q_OBJECT
 
@@ -31,30 +22,12 @@ public:
         ColumnCount
     };
 
-    explicit LeadTableModel(Database &database, QObject *parent = nullptr);
-    ~LeadTableModel() override;
+    using RecordTableModel::RecordTableModel;
+    qint64 leadId(int row) const { return recordId(row); }
 
-    // Re-reads the id list and the lookup lists; returns false (and keeps the old rows) on failure.
-    bool reload();
-    QString lastError() const { return m_lastError; }
-    qint64 leadId(int row) const { return m_ids.value(row); }
-    // After a language change: headers and formatted values (dates) are asked for again.
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    const Lead *leadAt(int row) const;
-    bool loadPage(int page) const;
-
-    static constexpr int pageSize = 200;
-    Database &m_database;
-    std::unique_ptr<LeadRepository> m_leads;
-    Lookups m_lookups;
-    QList<qint64> m_ids;
-    mutable QCache<int, QList<Lead>> m_pages{50};
-    mutable QString m_lastError;
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    Result<QList<qint64>> queryIds() override;
+    Result<QList<Row>> loadRows(const QList<qint64> &ids) const override;
 };

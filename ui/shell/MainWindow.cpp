@@ -1,10 +1,15 @@
 #include "shell/MainWindow.h"
 
+#include "accounts/AccountTableModel.h"
+#include "activities/TaskTableModel.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
+#include "contacts/ContactTableModel.h"
 #include "leads/LeadTableModel.h"
+#include "opportunities/OpportunityTableModel.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
+#include "widgets/RecordListPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,44 +18,37 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QVBoxLayout>
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/sencrm.svg")));
-    resize(1100, 700);
+    resize(1200, 720);
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_heading = new QLabel(central);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_countLabel = new QLabel(central);
-
-    m_leadView = new QTableView(central);
-    m_leadView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_leadView->setAlternatingRowColors(true);
-    m_leadView->setWordWrap(false);
-    m_leadView->verticalHeader()->setVisible(false);
-    // Fixed row heights let the view skip measuring a million rows.
-    m_leadView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_leadView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_leadView->horizontalHeader()->setStretchLastSection(true);
-    m_leadView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-
-    layout->addWidget(m_heading);
-    layout->addWidget(m_countLabel);
-    layout->addWidget(m_leadView);
+    auto *layout = new QHBoxLayout(central);
+    m_navigation = new QListWidget(central);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setSpacing(2);
+    m_stack = new QStackedWidget(central);
+    for (int list = 0; list < ListCount; ++list) {
+        m_navigation->addItem(QString());
+        m_pages[size_t(list)] = new RecordListPage(m_stack);
+        m_stack->addWidget(m_pages[size_t(list)]);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     m_databaseLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -58,26 +56,84 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     createActions();
     setDatabase(std::move(database));
 
-    const QList<std::pair<int, int>> widths{
-        {LeadTableModel::NameColumn, 190},     {LeadTableModel::PhoneColumn, 110},
-        {LeadTableModel::EmailColumn, 210},    {LeadTableModel::CompanyColumn, 250},
-        {LeadTableModel::ProvinceColumn, 120}, {LeadTableModel::StatusColumn, 110},
-        {LeadTableModel::OwnerColumn, 120},    {LeadTableModel::CreatedColumn, 90}};
-    for (const auto &[column, width] : widths)
-        m_leadView->setColumnWidth(column, width);
-    // The user's own layout, from the last time, wins over the defaults above.
+    // The user's own layout, from the last time, wins over the defaults.
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    m_leadView->horizontalHeader()->restoreState(m_settings.leadListColumns());
+    for (int list = 0; list < ListCount; ++list) {
+        const QByteArray columns = m_settings.listColumns(settingsKey(List(list)));
+        QHeaderView *header = m_pages[size_t(list)]->view()->horizontalHeader();
+        if (columns.isEmpty() || !header->restoreState(columns)) {
+            m_pages[size_t(list)]->view()->resizeColumnsToContents();
+            // Long deal and company names would push everything else out of sight.
+            for (int column = 0; column < header->count(); ++column)
+                header->resizeSection(column, qMin(header->sectionSize(column), 300));
+        }
+    }
+    List shown = Leads;
+    for (int list = 0; list < ListCount; ++list) {
+        if (settingsKey(List(list)) == m_settings.currentList())
+            shown = List(list);
+    }
+    showList(shown);
     retranslate();
 }
 
 MainWindow::~MainWindow()
 {
-    // The model and the widgets showing it hold references into the database; children are only
+    // The models and the widgets showing them hold references into the database; children are only
     // deleted by ~QObject, after m_database is gone, so they go first.
     delete centralWidget();
-    delete m_leadModel;
+}
+
+QString MainWindow::settingsKey(List list)
+{
+    static const std::array<QString, ListCount> keys{
+        QStringLiteral("leads"), QStringLiteral("accounts"), QStringLiteral("contacts"),
+        QStringLiteral("opportunities"), QStringLiteral("tasks")};
+    return keys[size_t(list)];
+}
+
+LeadTableModel *MainWindow::leadModel() const
+{
+    return static_cast<LeadTableModel *>(m_pages[Leads]->model());
+}
+
+QTableView *MainWindow::leadView() const
+{
+    return m_pages[Leads]->view();
+}
+
+QLabel *MainWindow::leadCountLabel() const
+{
+    return m_pages[Leads]->countLabel();
+}
+
+void MainWindow::showList(List list)
+{
+    m_navigation->setCurrentRow(list);
+}
+
+MainWindow::List MainWindow::currentList() const
+{
+    return List(m_stack->currentIndex());
+}
+
+RecordTableModel *MainWindow::createModel(List list, Database &database) const
+{
+    switch (list) {
+    case Leads:
+        return new LeadTableModel(database);
+    case Accounts:
+        return new AccountTableModel(database);
+    case Contacts:
+        return new ContactTableModel(database);
+    case Opportunities:
+        return new OpportunityTableModel(database);
+    case Tasks:
+    case ListCount:
+        break;
+    }
+    return new TaskTableModel(database);
 }
 
 void MainWindow::createActions()
@@ -90,12 +146,19 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseBackupFile);
     m_fileMenu->addSeparator();
-    m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::refreshLeads);
+    m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::refreshLists);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int list = 0; list < ListCount; ++list) {
+        m_listActions[size_t(list)] =
+            m_viewMenu->addAction(QString(), this, [this, list] { showList(List(list)); });
+        m_listActions[size_t(list)]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + list)));
+    }
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showSettings);
@@ -112,8 +175,14 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Sen CRM — %1").arg(QDir::toNativeSeparators(m_database->path())));
-    m_heading->setText(tr("Leads"));
-    m_countLabel->setText(tr("%Ln lead(s)", nullptr, m_leadModel->rowCount()));
+    const std::array<QString, ListCount> titles{tr("Leads"), tr("Accounts"), tr("Contacts"),
+                                                tr("Opportunities"), tr("Tasks")};
+    for (int list = 0; list < ListCount; ++list) {
+        m_navigation->item(list)->setText(titles[size_t(list)]);
+        m_pages[size_t(list)]->heading()->setText(titles[size_t(list)]);
+        m_listActions[size_t(list)]->setText(titles[size_t(list)]);
+    }
+    updateCounts();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
@@ -122,6 +191,7 @@ void MainWindow::retranslate()
     m_backupAction->setText(tr("&Back up…"));
     m_reloadAction->setText(tr("Re&load"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("&Settings…"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -130,11 +200,24 @@ void MainWindow::retranslate()
     rebuildRecentMenu();
 }
 
+void MainWindow::updateCounts()
+{
+    const auto count = [this](List list) {
+        return m_pages[size_t(list)]->model()->rowCount();
+    };
+    m_pages[Leads]->countLabel()->setText(tr("%Ln lead(s)", nullptr, count(Leads)));
+    m_pages[Accounts]->countLabel()->setText(tr("%Ln account(s)", nullptr, count(Accounts)));
+    m_pages[Contacts]->countLabel()->setText(tr("%Ln contact(s)", nullptr, count(Contacts)));
+    m_pages[Opportunities]->countLabel()->setText(tr("%Ln opportunity(ies)", nullptr, count(Opportunities)));
+    m_pages[Tasks]->countLabel()->setText(tr("%Ln task(s)", nullptr, count(Tasks)));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_leadModel->retranslate();
+        for (RecordListPage *page : m_pages)
+            page->model()->retranslate();
     }
     QMainWindow::changeEvent(event);
 }
@@ -143,30 +226,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setLeadListColumns(m_leadView->horizontalHeader()->saveState());
+    for (int list = 0; list < ListCount; ++list)
+        m_settings.setListColumns(settingsKey(List(list)),
+                                  m_pages[size_t(list)]->view()->horizontalHeader()->saveState());
+    m_settings.setCurrentList(settingsKey(currentList()));
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    // The old model refers to the old database: replace it before letting the database go.
-    auto *model = new LeadTableModel(*database, this);
-    m_leadView->setModel(model);
-    delete m_leadModel;
-    m_leadModel = model;
+    // The old models refer to the old database: replace them before letting the database go.
+    for (int list = 0; list < ListCount; ++list)
+        m_pages[size_t(list)]->setModel(createModel(List(list), *database));
     m_database = std::move(database);
     m_settings.addRecentDatabase(m_database->path());
-    refreshLeads();
+    refreshLists();
     retranslate();
 }
 
-void MainWindow::refreshLeads()
+void MainWindow::refreshLists()
 {
-    if (!m_leadModel->reload()) {
-        QMessageBox::warning(this, tr("Cannot load the leads"), m_leadModel->lastError());
-        return;
+    for (RecordListPage *page : m_pages) {
+        if (!page->reload()) {
+            QMessageBox::warning(this, tr("Cannot load the list"), page->model()->lastError());
+            break;
+        }
     }
-    m_countLabel->setText(tr("%Ln lead(s)", nullptr, m_leadModel->rowCount()));
+    updateCounts();
 }
 
 void MainWindow::rebuildRecentMenu()

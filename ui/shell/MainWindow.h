@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 class AppSettings;
@@ -11,25 +12,43 @@ class Database;
 class LeadTableModel;
 class QAction;
 class QLabel;
+class QListWidget;
 class QMenu;
+class QStackedWidget;
 class QTableView;
+class RecordListPage;
+class RecordTableModel;
 
-// The application window. At this stage it shows the leads of the open database and the usual desktop
-// file handling (new, open, recent, backup), settings and language; navigation between the other lists
-// and global search arrive with the rest of the workspace.
+// The application window: navigation between the lists (leads, accounts, contacts, deals, tasks), the
+// usual desktop file handling (new, open, recent, backup), settings and language. Record editors,
+// filters and global search arrive with the rest of the workspace.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum List
+    {
+        Leads,
+        Accounts,
+        Contacts,
+        Opportunities,
+        Tasks,
+        ListCount
+    };
+
     MainWindow(std::unique_ptr<Database> database, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
-    LeadTableModel *leadModel() const { return m_leadModel; }
-    QTableView *leadView() const { return m_leadView; }
-    QLabel *leadCountLabel() const { return m_countLabel; }
+    RecordListPage *page(List list) const { return m_pages[list]; }
+    LeadTableModel *leadModel() const;
+    QTableView *leadView() const;
+    QLabel *leadCountLabel() const;
     QMenu *recentMenu() const { return m_recentMenu; }
+    QListWidget *navigation() const { return m_navigation; }
+    void showList(List list);
+    List currentList() const;
 
     // What the menu commands do once a file is chosen; errors are shown to the user and returned.
     Result<void> openDatabaseFile(const QString &path);
@@ -46,7 +65,9 @@ private:
     void createActions();
     void retranslate();
     void setDatabase(std::unique_ptr<Database> database);
-    void refreshLeads();
+    RecordTableModel *createModel(List list, Database &database) const;
+    void refreshLists();
+    void updateCounts();
     void rebuildRecentMenu();
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
@@ -54,17 +75,18 @@ private:
     void showSettings();
     void showAbout();
     Result<void> reportError(const Error &error);
+    static QString settingsKey(List list);
 
     AppSettings &m_settings;
     std::unique_ptr<Database> m_database;
-    LeadTableModel *m_leadModel = nullptr;
-    QTableView *m_leadView = nullptr;
-    QLabel *m_heading = nullptr;
-    QLabel *m_countLabel = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    std::array<RecordListPage *, ListCount> m_pages{};
     QLabel *m_databaseLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
@@ -72,6 +94,7 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
+    std::array<QAction *, ListCount> m_listActions{};
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Contact.h"
+#include "widgets/RecordTableModel.h"
+
+// Contacts (liên hệ), newest first, with the account each belongs to.
+class ContactTableModel : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        AccountColumn,
+        RoleColumn,
+        PhoneColumn,
+        EmailColumn,
+        ProvinceColumn,
+        OwnerColumn,
+        ColumnCount
+    };
+
+    using RecordTableModel::RecordTableModel;
+    static QString roleLabel(ContactRole role);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    Result<QList<qint64>> queryIds() override;
+    Result<QList<Row>> loadRows(const QList<qint64> &ids) const override;
+};

@@ -1,0 +1,117 @@
+#include "widgets/RecordTableModel.h"
+
+#include <QHash>
+#include <QLocale>
+
+RecordTableModel::RecordTableModel(Database &database, QObject *parent)
+    : QAbstractTableModel(parent), m_database(database)
+{}
+
+bool RecordTableModel::reload()
+{
+    Result<Lookups> lookups = Lookups::load(m_database);
+    if (!lookups.ok()) {
+        m_lastError = lookups.error().message;
+        return false;
+    }
+    m_lookups = *lookups;
+    Result<QList<qint64>> ids = queryIds();
+    if (!ids.ok()) {
+        m_lastError = ids.error().message;
+        return false;
+    }
+    beginResetModel();
+    m_ids = *ids;
+    m_pages.clear();
+    endResetModel();
+    return true;
+}
+
+void RecordTableModel::retranslate()
+{
+    m_pages.clear(); // formatted values (dates, money, list names) follow the language
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns() - 1);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columns() - 1), {Qt::DisplayRole});
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columns();
+}
+
+bool RecordTableModel::loadPage(int page) const
+{
+    const QList<qint64> pageIds = m_ids.mid(qsizetype(page) * pageSize, pageSize);
+    Result<QList<Row>> rows = loadRows(pageIds);
+    if (!rows.ok()) {
+        // Not cached: the next paint tries again instead of showing blank rows for good.
+        m_lastError = rows.error().message;
+        return false;
+    }
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < pageIds.size(); ++i)
+        position.insert(pageIds[i], i);
+    auto *ordered = new QList<Row>(pageIds.size());
+    for (const Row &row : std::as_const(*rows))
+        (*ordered)[position.value(row.id)] = row;
+    m_pages.insert(page, ordered);
+    return true;
+}
+
+const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / pageSize;
+    if (!m_pages.contains(page) && !loadPage(page))
+        return nullptr;
+    const QList<Row> *rows = m_pages.object(page);
+    return rows ? &rows->at(row % pageSize) : nullptr;
+}
+
+Qt::Alignment RecordTableModel::columnAlignment(int) const
+{
+    return Qt::AlignLeft | Qt::AlignVCenter;
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (index.isValid() && role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(columnAlignment(index.column()));
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const Row *row = rowAt(index.row());
+    return row ? row->display.value(index.column()) : QVariant();
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columns())
+        return columnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariantList RecordTableModel::idList(const QList<qint64> &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    return values;
+}
+
+QString RecordTableModel::shortDate(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+QString RecordTableModel::shortDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Result.h"
+#include "services/Lookups.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QList>
+#include <QVariantList>
+
+class Database;
+
+// The base of every big list (DESIGN.md §4): holds only the ordered ids of the matching records and
+// loads their display values a page at a time when the view asks, keeping a bounded cache of pages.
+// An entity's model says which ids, in what order, and how one page of records is shown.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    struct Row
+    {
+        qint64 id = 0;
+        QVariantList display; // one value per column, already formatted for DisplayRole
+    };
+
+    explicit RecordTableModel(Database &database, QObject *parent = nullptr);
+
+    // Re-reads the ids and the lookup lists; on failure keeps the old rows and returns false.
+    bool reload();
+    QString lastError() const { return m_lastError; }
+    qint64 recordId(int row) const { return m_ids.value(row); }
+    // After a language change: headers and formatted values are asked for again.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    virtual int columns() const = 0;
+    virtual QString columnTitle(int column) const = 0;
+    // Numbers (money, percentages) line up on the right.
+    virtual Qt::Alignment columnAlignment(int column) const;
+    // Live records, newest first unless the model knows better.
+    virtual Result<QList<qint64>> queryIds() = 0;
+    // The rows for these ids, in any order (the base puts them in place).
+    virtual Result<QList<Row>> loadRows(const QList<qint64> &ids) const = 0;
+
+    Database &database() const { return m_database; }
+    const Lookups &lookups() const { return m_lookups; }
+    static QVariantList idList(const QList<qint64> &ids);
+    static QString shortDate(const QDateTime &time);
+    static QString shortDate(const QDate &date);
+
+private:
+    const Row *rowAt(int row) const;
+    bool loadPage(int page) const;
+
+    static constexpr int pageSize = 200;
+    Database &m_database;
+    Lookups m_lookups;
+    QList<qint64> m_ids;
+    mutable QCache<int, QList<Row>> m_pages{50};
+    mutable QString m_lastError;
+};
