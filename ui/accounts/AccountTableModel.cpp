@@ -31,14 +31,12 @@ QString AccountTableModel::typeLabel(AccountType type, bool isIndividual)
 
 Result<QList<qint64>> AccountTableModel::queryIds()
 {
-    return AccountRepository(database()).ids(ListQuery().sortBy(QStringLiteral("id"), Qt::DescendingOrder));
+    return newestFirst<AccountRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> AccountTableModel::loadRows(const QList<qint64> &ids) const
 {
-    Result<QList<Account>> accounts =
-        AccountRepository(database())
-            .list(ListQuery().where(QStringLiteral("id"), FilterOp::In, idList(ids)));
+    Result<QList<Account>> accounts = recordsWithIds<AccountRepository>(ids);
     if (!accounts.ok())
         return accounts.error();
     QList<Row> rows;

@@ -34,8 +34,7 @@ Result<QList<qint64>> TaskTableModel::queryIds()
 
 Result<QList<RecordTableModel::Row>> TaskTableModel::loadRows(const QList<qint64> &ids) const
 {
-    Result<QList<Task>> tasks =
-        TaskRepository(database()).list(ListQuery().where(QStringLiteral("id"), FilterOp::In, idList(ids)));
+    Result<QList<Task>> tasks = recordsWithIds<TaskRepository>(ids);
     if (!tasks.ok())
         return tasks.error();
     const QLocale locale;

@@ -23,14 +23,12 @@ QString ContactTableModel::roleLabel(ContactRole role)
 
 Result<QList<qint64>> ContactTableModel::queryIds()
 {
-    return ContactRepository(database()).ids(ListQuery().sortBy(QStringLiteral("id"), Qt::DescendingOrder));
+    return newestFirst<ContactRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> ContactTableModel::loadRows(const QList<qint64> &ids) const
 {
-    Result<QList<Contact>> contacts =
-        ContactRepository(database())
-            .list(ListQuery().where(QStringLiteral("id"), FilterOp::In, idList(ids)));
+    Result<QList<Contact>> contacts = recordsWithIds<ContactRepository>(ids);
     if (!contacts.ok())
         return contacts.error();
     QList<qint64> accountIds;

@@ -6,13 +6,12 @@
 Result<QList<qint64>> LeadTableModel::queryIds()
 {
     // Newest first: what a salesperson works on today.
-    return LeadRepository(database()).ids(ListQuery().sortBy(QStringLiteral("id"), Qt::DescendingOrder));
+    return newestFirst<LeadRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> LeadTableModel::loadRows(const QList<qint64> &ids) const
 {
-    Result<QList<Lead>> leads =
-        LeadRepository(database()).list(ListQuery().where(QStringLiteral("id"), FilterOp::In, idList(ids)));
+    Result<QList<Lead>> leads = recordsWithIds<LeadRepository>(ids);
     if (!leads.ok())
         return leads.error();
     QList<Row> rows;

@@ -7,15 +7,12 @@
 
 Result<QList<qint64>> OpportunityTableModel::queryIds()
 {
-    return OpportunityRepository(database())
-        .ids(ListQuery().sortBy(QStringLiteral("id"), Qt::DescendingOrder));
+    return newestFirst<OpportunityRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> OpportunityTableModel::loadRows(const QList<qint64> &ids) const
 {
-    Result<QList<Opportunity>> deals =
-        OpportunityRepository(database())
-            .list(ListQuery().where(QStringLiteral("id"), FilterOp::In, idList(ids)));
+    Result<QList<Opportunity>> deals = recordsWithIds<OpportunityRepository>(ids);
     if (!deals.ok())
         return deals.error();
     QList<qint64> accountIds;

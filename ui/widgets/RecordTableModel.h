@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "services/Lookups.h"
+#include "storage/ListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -49,6 +50,17 @@ protected:
     virtual Result<QList<Row>> loadRows(const QList<qint64> &ids) const = 0;
 
     Database &database() const { return m_database; }
+    // The live records of a repository's table, newest first.
+    template <typename Repository> Result<QList<qint64>> newestFirst() const
+    {
+        return Repository(m_database).ids(ListQuery().sortBy(QStringLiteral("id"), Qt::DescendingOrder));
+    }
+    // The records with these ids (any order), for loadRows().
+    template <typename Repository> auto recordsWithIds(const QList<qint64> &ids) const
+    {
+        return Repository(m_database)
+            .list(ListQuery().where(QStringLiteral("id"), FilterOp::In, idList(ids)));
+    }
     const Lookups &lookups() const { return m_lookups; }
     static QVariantList idList(const QList<qint64> &ids);
     static QString shortDate(const QDateTime &time);
