@@ -22,19 +22,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln account</numerusform><numerusform>%Ln accounts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln opportunity(ies)</source>
-        <translation><numerusform>%Ln opportunity</numerusform><numerusform>%Ln opportunities</numerusform></translation>
+        <translation>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln task(s)</source>
-        <translation><numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

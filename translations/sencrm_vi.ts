@@ -399,6 +399,25 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     </message>
 </context>
 <context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <source>Search leads, contacts, accounts: name, phone, email (Ctrl+K)</source>
+        <translation>Tìm khách hàng tiềm năng, liên hệ, khách hàng: tên, số điện thoại, email (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+</context>
+<context>
     <name>LeadFields</name>
     <message>
         <source>The qualification must be none, mql, sql or pql, not “%1”.</source>
@@ -664,23 +683,35 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     </message>
     <message numerus="yes">
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln khách hàng</numerusform></translation>
+        <translation>
+            <numerusform>%Ln khách hàng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln liên hệ</numerusform></translation>
+        <translation>
+            <numerusform>%Ln liên hệ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln opportunity(ies)</source>
-        <translation><numerusform>%Ln cơ hội</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cơ hội</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln task(s)</source>
-        <translation><numerusform>%Ln công việc</numerusform></translation>
+        <translation>
+            <numerusform>%Ln công việc</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot load the list</source>
         <translation>Không tải được danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Tìm kiếm…</translation>
     </message>
 </context>
 <context>

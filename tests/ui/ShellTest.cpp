@@ -6,13 +6,16 @@
 #include "leads/LeadTableModel.h"
 #include "opportunities/OpportunityTableModel.h"
 #include "services/DemoDataGenerator.h"
+#include "services/LeadService.h"
 #include "settings/SettingsDialog.h"
+#include "shell/GlobalSearchBox.h"
 #include "shell/MainWindow.h"
 #include "widgets/RecordListPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -22,7 +25,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -256,4 +261,46 @@ TEST_CASE("Every list of the workspace shows its records, paged, in Vietnamese",
     window->close();
     std::unique_ptr<MainWindow> again = shell.open();
     CHECK(again->currentList() == MainWindow::Opportunities); // the last view comes back
+}
+
+TEST_CASE("The search box finds records without diacritics and shows the chosen one in its list",
+          "[ui][search]")
+{
+    Shell shell;
+    std::unique_ptr<MainWindow> window = shell.open();
+    // A lead to look for, among the demo data.
+    {
+        Lead lead;
+        lead.fullName = QStringLiteral("Đặng Thị Hoà Bình");
+        lead.phone = QStringLiteral("0912 345 678");
+        REQUIRE(LeadService(window->database()).create(lead).ok());
+    }
+    window->page(MainWindow::Leads)->reload();
+    window->showList(MainWindow::Tasks);
+
+    GlobalSearchBox *box = window->searchBox();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("dang thi hoa binh"));
+    QTRY_VERIFY_WITH_TIMEOUT(box->results()->rowCount() > 0, 2000); // after the typing pause
+    CHECK(box->results()->index(0, 0).data().toString().startsWith(QStringLiteral("Đặng Thị Hoà Bình")));
+    saveScreenshot(*window, QStringLiteral("search-vi.png"));
+    if (box->completer()->popup()->isVisible())
+        saveScreenshot(*box->completer()->popup(), QStringLiteral("search-results-vi.png"));
+
+    // Enter takes the best result to its list, selected.
+    QTest::keyClick(box, Qt::Key_Return);
+    CHECK(window->currentList() == MainWindow::Leads);
+    const QModelIndex current = window->leadView()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(window->leadModel()->index(current.row(), LeadTableModel::NameColumn).data().toString() ==
+          QStringLiteral("Đặng Thị Hoà Bình"));
+
+    // A phone typed the old way finds it too.
+    box->setText(QStringLiteral("+84 912 345"));
+    box->search();
+    REQUIRE(box->results()->rowCount() >= 1);
+    CHECK(box->results()->index(0, 0).data().toString().contains(QStringLiteral("0912 345 678")));
+    box->setText(QStringLiteral("khong co ai ten nay xyz"));
+    box->search();
+    CHECK(box->results()->rowCount() == 0);
 }

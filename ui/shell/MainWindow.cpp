@@ -8,6 +8,7 @@
 #include "leads/LeadTableModel.h"
 #include "opportunities/OpportunityTableModel.h"
 #include "settings/SettingsDialog.h"
+#include "shell/GlobalSearchBox.h"
 #include "storage/Database.h"
 #include "widgets/RecordListPage.h"
 
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings)
@@ -52,6 +54,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     setCentralWidget(central);
     m_databaseLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_databaseLabel);
+
+    // The search box sits in a toolbar above everything; Ctrl+K and Ctrl+F go to it.
+    QToolBar *searchBar = addToolBar(QString());
+    searchBar->setObjectName(QStringLiteral("searchToolBar"));
+    searchBar->setMovable(false);
+    m_searchBox = new GlobalSearchBox(searchBar);
+    m_searchBox->setMinimumWidth(420);
+    m_searchBox->setMaximumWidth(640);
+    searchBar->addWidget(m_searchBox);
+    connect(m_searchBox, &GlobalSearchBox::recordChosen, this,
+            [this](SearchEntity entity, qint64 id) { showRecord(int(entity), id); });
 
     createActions();
     setDatabase(std::move(database));
@@ -113,6 +126,31 @@ void MainWindow::showList(List list)
     m_navigation->setCurrentRow(list);
 }
 
+void MainWindow::showRecord(int searchEntity, qint64 id)
+{
+    List list = Leads;
+    switch (SearchEntity(searchEntity)) {
+    case SearchEntity::Lead:
+        list = Leads;
+        break;
+    case SearchEntity::Contact:
+        list = Contacts;
+        break;
+    case SearchEntity::Account:
+        list = Accounts;
+        break;
+    }
+    showList(list);
+    RecordListPage *shown = m_pages[size_t(list)];
+    const int row = shown->model()->rowOf(id);
+    if (row < 0)
+        return; // created since the list was loaded; the editor (next step) will open it directly
+    const QModelIndex index = shown->model()->index(row, 0);
+    shown->view()->setCurrentIndex(index);
+    shown->view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    shown->view()->setFocus(Qt::OtherFocusReason);
+}
+
 MainWindow::List MainWindow::currentList() const
 {
     return List(m_stack->currentIndex());
@@ -153,7 +191,16 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_findAction = new QAction(this);
+    m_findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
     for (int list = 0; list < ListCount; ++list) {
         m_listActions[size_t(list)] =
             m_viewMenu->addAction(QString(), this, [this, list] { showList(List(list)); });
@@ -192,6 +239,8 @@ void MainWindow::retranslate()
     m_reloadAction->setText(tr("Re&load"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Search…"));
+    m_searchBox->retranslate();
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("&Settings…"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -238,6 +287,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // The old models refer to the old database: replace them before letting the database go.
     for (int list = 0; list < ListCount; ++list)
         m_pages[size_t(list)]->setModel(createModel(List(list), *database));
+    m_searchBox->setDatabase(database.get());
     m_database = std::move(database);
     m_settings.addRecentDatabase(m_database->path());
     refreshLists();

@@ -9,6 +9,7 @@
 
 class AppSettings;
 class Database;
+class GlobalSearchBox;
 class LeadTableModel;
 class QAction;
 class QLabel;
@@ -47,6 +48,9 @@ public:
     QLabel *leadCountLabel() const;
     QMenu *recentMenu() const { return m_recentMenu; }
     QListWidget *navigation() const { return m_navigation; }
+    GlobalSearchBox *searchBox() const { return m_searchBox; }
+    // Shows the record's list with the record selected and in view.
+    void showRecord(int searchEntity, qint64 id);
     void showList(List list);
     List currentList() const;
 
@@ -80,6 +84,8 @@ private:
     AppSettings &m_settings;
     std::unique_ptr<Database> m_database;
     QListWidget *m_navigation = nullptr;
+    GlobalSearchBox *m_searchBox = nullptr;
+    QAction *m_findAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::array<RecordListPage *, ListCount> m_pages{};
     QLabel *m_databaseLabel = nullptr;

@@ -31,6 +31,8 @@ public:
     bool reload();
     QString lastError() const { return m_lastError; }
     qint64 recordId(int row) const { return m_ids.value(row); }
+    // The row showing this record, or -1 (a linear scan of the id list: milliseconds at a million).
+    int rowOf(qint64 id) const { return int(m_ids.indexOf(id)); }
     // After a language change: headers and formatted values are asked for again.
     void retranslate();
 
