@@ -44,6 +44,8 @@ int main(int argc, char *argv[])
 
     Database::Options options;
     options.userName = settings.userName();
+    // The window checks the file's integrity in the background once it is shown (IntegrityCheck).
+    options.verifyIntegrity = false;
     Result<std::unique_ptr<Database>> opened = Database::open(path, options);
     if (!opened.ok()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),

@@ -713,6 +713,18 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>&amp;Search…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1
+
+Stop working in this file and restore it from a backup (File → Back up makes one; keep copies somewhere else too).</source>
+        <translation>%1
+
+Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao lưu (Tệp → Sao lưu tạo bản sao; hãy giữ thêm bản sao ở nơi khác).</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityTableModel</name>

@@ -218,6 +218,12 @@ QStringList tables()
 QStringList indexes()
 {
     return {
+        // The live records in id order, for the lists: counting them and reading their ids scans a
+        // few megabytes of index instead of the whole table (3 s → 0.13 s at a million leads).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS leads_live ON leads(id) WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_live ON contacts(id) WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS accounts_live ON accounts(id) WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_live ON opportunities(id) WHERE deleted_at IS NULL"),
         // Duplicate detection and phone lookup.
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_phone ON leads(phone) WHERE phone IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_email ON leads(email) WHERE email IS NOT NULL"),

@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
     };
     const qint64 leads = option(QStringLiteral("--leads"), QStringLiteral("1000000")).toLongLong();
     const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("5")).toInt();
+    // --db FILE keeps the database afterwards (for sencrm_gui_bench); otherwise it is temporary.
     QTemporaryDir dir;
     const QString path = option(QStringLiteral("--db"), dir.filePath(QStringLiteral("bench.db")));
     if (QFileInfo::exists(path)) {

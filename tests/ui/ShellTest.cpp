@@ -9,6 +9,7 @@
 #include "services/LeadService.h"
 #include "settings/SettingsDialog.h"
 #include "shell/GlobalSearchBox.h"
+#include "shell/IntegrityCheck.h"
 #include "shell/MainWindow.h"
 #include "widgets/RecordListPage.h"
 
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -214,14 +216,19 @@ TEST_CASE("Every list of the workspace shows its records, paged, in Vietnamese",
          {MainWindow::Contacts, 10},
          {MainWindow::Opportunities, 5},
          {MainWindow::Tasks, 5}}};
+    // Only the list on screen is read when the database opens; the others when first shown.
+    CHECK_FALSE(window->page(MainWindow::Leads)->isStale());
+    CHECK(window->page(MainWindow::Accounts)->isStale());
+    CHECK(window->page(MainWindow::Accounts)->model()->rowCount() == 0);
     for (const auto &[list, rows] : expected) {
         INFO("list " << int(list));
+        window->showList(list);
+        CHECK_FALSE(window->page(list)->isStale());
         RecordTableModel *model = window->page(list)->model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         CHECK(model->rowCount() == rows);
         CHECK_FALSE(model->index(0, 0).data().toString().isEmpty());
         CHECK_FALSE(window->page(list)->countLabel()->text().isEmpty());
-        window->showList(list);
         CHECK(window->currentList() == list);
         CHECK(window->navigation()->currentRow() == int(list));
     }
@@ -303,4 +310,29 @@ TEST_CASE("The search box finds records without diacritics and shows the chosen 
     box->setText(QStringLiteral("khong co ai ten nay xyz"));
     box->search();
     CHECK(box->results()->rowCount() == 0);
+}
+
+TEST_CASE("The integrity check runs in the background and reports a damaged file", "[ui]")
+{
+    Shell shell;
+    IntegrityCheck check;
+    QSignalSpy finished(&check, &IntegrityCheck::finished);
+    check.start(shell.temp.path());
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.takeFirst().at(1).toString().isEmpty()); // sound
+
+    // A copy with pages after the schema overwritten: opens, but quick_check finds the damage.
+    const QString damaged = shell.temp.dirPath() + QStringLiteral("/damaged.db");
+    REQUIRE(shell.temp.db().backupTo(damaged).ok());
+    QFile file(damaged);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.size() > 8192 * 12);
+    file.seek(8192 * 8);
+    file.write(QByteArray(8192 * 3, '\x5A'));
+    file.close();
+    check.start(damaged);
+    REQUIRE(finished.wait(10000));
+    const QList<QVariant> report = finished.takeFirst();
+    CHECK(report.at(0).toString() == damaged);
+    CHECK_FALSE(report.at(1).toString().isEmpty());
 }

@@ -9,6 +9,7 @@
 #include "opportunities/OpportunityTableModel.h"
 #include "settings/SettingsDialog.h"
 #include "shell/GlobalSearchBox.h"
+#include "shell/IntegrityCheck.h"
 #include "storage/Database.h"
 #include "widgets/RecordListPage.h"
 
@@ -48,7 +49,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
         m_pages[size_t(list)] = new RecordListPage(m_stack);
         m_stack->addWidget(m_pages[size_t(list)]);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        loadCurrentList();
+    });
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -65,6 +69,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     searchBar->addWidget(m_searchBox);
     connect(m_searchBox, &GlobalSearchBox::recordChosen, this,
             [this](SearchEntity entity, qint64 id) { showRecord(int(entity), id); });
+
+    m_integrityCheck = new IntegrityCheck(this);
+    connect(m_integrityCheck, &IntegrityCheck::finished, this, &MainWindow::reportDamage);
 
     createActions();
     setDatabase(std::move(database));
@@ -93,6 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
 
 MainWindow::~MainWindow()
 {
+    delete m_integrityCheck; // waits for a check still running on its own connection
     // The models and the widgets showing them hold references into the database; children are only
     // deleted by ~QObject, after m_database is gone, so they go first.
     delete centralWidget();
@@ -251,14 +259,15 @@ void MainWindow::retranslate()
 
 void MainWindow::updateCounts()
 {
-    const auto count = [this](List list) {
-        return m_pages[size_t(list)]->model()->rowCount();
-    };
-    m_pages[Leads]->countLabel()->setText(tr("%Ln lead(s)", nullptr, count(Leads)));
-    m_pages[Accounts]->countLabel()->setText(tr("%Ln account(s)", nullptr, count(Accounts)));
-    m_pages[Contacts]->countLabel()->setText(tr("%Ln contact(s)", nullptr, count(Contacts)));
-    m_pages[Opportunities]->countLabel()->setText(tr("%Ln opportunity(ies)", nullptr, count(Opportunities)));
-    m_pages[Tasks]->countLabel()->setText(tr("%Ln task(s)", nullptr, count(Tasks)));
+    const auto count = [this](List list) { return m_pages[size_t(list)]->model()->rowCount(); };
+    const std::array<QString, ListCount> counts{
+        tr("%Ln lead(s)", nullptr, count(Leads)),       tr("%Ln account(s)", nullptr, count(Accounts)),
+        tr("%Ln contact(s)", nullptr, count(Contacts)), tr("%Ln opportunity(ies)", nullptr, count(Opportunities)),
+        tr("%Ln task(s)", nullptr, count(Tasks))};
+    for (int list = 0; list < ListCount; ++list) {
+        RecordListPage *page = m_pages[size_t(list)];
+        page->countLabel()->setText(page->isStale() ? QString() : counts[size_t(list)]);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -292,16 +301,31 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_settings.addRecentDatabase(m_database->path());
     refreshLists();
     retranslate();
+    m_integrityCheck->start(m_database->path());
+}
+
+void MainWindow::reportDamage(const QString &path, const QString &problem)
+{
+    if (problem.isEmpty() || path != m_database->path())
+        return;
+    QMessageBox::critical(this, tr("The database is damaged"),
+                          tr("%1\n\nStop working in this file and restore it from a backup (File → Back up "
+                             "makes one; keep copies somewhere else too).")
+                              .arg(problem));
 }
 
 void MainWindow::refreshLists()
 {
-    for (RecordListPage *page : m_pages) {
-        if (!page->reload()) {
-            QMessageBox::warning(this, tr("Cannot load the list"), page->model()->lastError());
-            break;
-        }
-    }
+    for (RecordListPage *page : m_pages)
+        page->markStale();
+    loadCurrentList();
+}
+
+void MainWindow::loadCurrentList()
+{
+    RecordListPage *shown = m_pages[size_t(currentList())];
+    if (shown->isStale() && !shown->reload())
+        QMessageBox::warning(this, tr("Cannot load the list"), shown->model()->lastError());
     updateCounts();
 }
 
@@ -329,6 +353,7 @@ Result<void> MainWindow::openDatabaseFile(const QString &path)
 {
     Database::Options options;
     options.mode = Database::OpenMode::MustExist;
+    options.verifyIntegrity = false; // checked in the background once shown
     options.userName = m_settings.userName();
     Result<std::unique_ptr<Database>> opened = Database::open(path, options);
     if (!opened.ok())

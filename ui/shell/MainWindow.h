@@ -10,6 +10,7 @@
 class AppSettings;
 class Database;
 class GlobalSearchBox;
+class IntegrityCheck;
 class LeadTableModel;
 class QAction;
 class QLabel;
@@ -49,6 +50,7 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     QListWidget *navigation() const { return m_navigation; }
     GlobalSearchBox *searchBox() const { return m_searchBox; }
+    IntegrityCheck *integrityCheck() const { return m_integrityCheck; }
     // Shows the record's list with the record selected and in view.
     void showRecord(int searchEntity, qint64 id);
     void showList(List list);
@@ -71,6 +73,7 @@ private:
     void setDatabase(std::unique_ptr<Database> database);
     RecordTableModel *createModel(List list, Database &database) const;
     void refreshLists();
+    void loadCurrentList();
     void updateCounts();
     void rebuildRecentMenu();
     void chooseDatabaseToOpen();
@@ -79,12 +82,14 @@ private:
     void showSettings();
     void showAbout();
     Result<void> reportError(const Error &error);
+    void reportDamage(const QString &path, const QString &problem);
     static QString settingsKey(List list);
 
     AppSettings &m_settings;
     std::unique_ptr<Database> m_database;
     QListWidget *m_navigation = nullptr;
     GlobalSearchBox *m_searchBox = nullptr;
+    IntegrityCheck *m_integrityCheck = nullptr;
     QAction *m_findAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::array<RecordListPage *, ListCount> m_pages{};

@@ -48,5 +48,8 @@ void RecordListPage::setModel(RecordTableModel *model)
 
 bool RecordListPage::reload()
 {
-    return m_model && m_model->reload();
+    if (!m_model || !m_model->reload())
+        return false;
+    m_stale = false;
+    return true;
 }

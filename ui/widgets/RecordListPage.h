@@ -24,10 +24,15 @@ public:
 
     // Re-reads the model; false (and the model's lastError()) on failure.
     bool reload();
+    // Lists not on screen are only marked, and read when first shown: opening a big database then
+    // costs one list, not five.
+    void markStale() { m_stale = true; }
+    bool isStale() const { return m_stale; }
 
 private:
     RecordTableModel *m_model = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
+    bool m_stale = true;
 };

@@ -1,0 +1,104 @@
+// sencrm_gui_bench: the workspace's list on a big database, as a user meets it, offscreen.
+//   sencrm_gui_bench --db FILE [--runs R]
+// FILE is a database made by `sencrm_bench --db FILE` (or `sencrm-cli --db FILE demo --leads N`).
+// Measures, per run: opening the file as the GUI does (quick_check runs in the background) until the
+// lead list is painted,
+// and jumping to row 900,000 (or the last row) until painted; reports medians and resident memory.
+
+#include "common/AppPaths.h"
+#include "common/AppSettings.h"
+#include "common/Translations.h"
+#include "leads/LeadTableModel.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+// Resident memory now, from /proc (Linux), in MB.
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    AppPaths::configureApplication();
+    Translations::install(QStringLiteral("vi"));
+    const QStringList args = app.arguments();
+    const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
+    if (dbAt < 0 || dbAt + 1 >= args.size()) {
+        std::fprintf(stderr, "usage: sencrm_gui_bench --db FILE [--runs R]\n");
+        return 1;
+    }
+    const QString path = args.at(dbAt + 1);
+    const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));
+    const int runs = runsAt >= 0 ? args.value(runsAt + 1).toInt() : 5;
+    QTemporaryDir settingsDir; // never the user's own settings
+    QSettings qsettings(settingsDir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+
+    QList<double> openTimes;
+    QList<double> jumpTimes;
+    double memory = 0;
+    int rows = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        Database::Options options;
+        options.mode = Database::OpenMode::MustExist;
+        options.verifyIntegrity = false; // as app/main.cpp: the window checks in the background
+        Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return 2;
+        }
+        MainWindow window(std::move(opened).value(), settings);
+        window.resize(1280, 800);
+        window.show();
+        window.grab(); // paints the window, list included
+        openTimes << double(timer.nsecsElapsed()) / 1e6;
+
+        rows = window.leadModel()->rowCount();
+        const int target = qMin(900000, rows - 1);
+        timer.restart();
+        window.leadView()->scrollTo(window.leadModel()->index(target, 0), QAbstractItemView::PositionAtTop);
+        window.grab();
+        jumpTimes << double(timer.nsecsElapsed()) / 1e6;
+        memory = qMax(memory, residentMegabytes());
+    }
+    const QJsonObject report{{QStringLiteral("leads"), rows},
+                             {QStringLiteral("open_to_first_paint_median_ms"), median(openTimes)},
+                             {QStringLiteral("jump_to_row_900000_median_ms"), median(jumpTimes)},
+                             {QStringLiteral("resident_memory_mb"), memory}};
+    std::printf("%s", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
