@@ -223,7 +223,8 @@ QStringList indexes()
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_live ON leads(id) WHERE deleted_at IS NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_live ON contacts(id) WHERE deleted_at IS NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS accounts_live ON accounts(id) WHERE deleted_at IS NULL"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS opportunities_live ON opportunities(id) WHERE deleted_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS opportunities_live ON opportunities(id) WHERE deleted_at IS NULL"),
         // Duplicate detection and phone lookup.
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_phone ON leads(phone) WHERE phone IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS leads_email ON leads(email) WHERE email IS NOT NULL"),

@@ -74,26 +74,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     connect(m_integrityCheck, &IntegrityCheck::finished, this, &MainWindow::reportDamage);
 
     createActions();
-    setDatabase(std::move(database));
-
-    // The user's own layout, from the last time, wins over the defaults.
-    restoreGeometry(m_settings.windowGeometry());
-    restoreState(m_settings.windowState());
-    for (int list = 0; list < ListCount; ++list) {
-        const QByteArray columns = m_settings.listColumns(settingsKey(List(list)));
-        QHeaderView *header = m_pages[size_t(list)]->view()->horizontalHeader();
-        if (columns.isEmpty() || !header->restoreState(columns)) {
-            m_pages[size_t(list)]->view()->resizeColumnsToContents();
-            // Long deal and company names would push everything else out of sight.
-            for (int column = 0; column < header->count(); ++column)
-                header->resizeSection(column, qMin(header->sectionSize(column), 300));
-        }
-    }
+    // The last list shown comes back, and is the only one read now.
     List shown = Leads;
     for (int list = 0; list < ListCount; ++list) {
         if (settingsKey(List(list)) == m_settings.currentList())
             shown = List(list);
     }
+    m_stack->setCurrentIndex(shown);
+    installModels(*database);
+    // The user's own column layouts, from the last time; lists without one are sized when first read.
+    for (int list = 0; list < ListCount; ++list) {
+        const QByteArray columns = m_settings.listColumns(settingsKey(List(list)));
+        m_needsSizing[size_t(list)] =
+            columns.isEmpty() || !m_pages[size_t(list)]->view()->horizontalHeader()->restoreState(columns);
+    }
+    adoptDatabase(std::move(database));
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
     showList(shown);
     retranslate();
 }
@@ -259,11 +256,13 @@ void MainWindow::retranslate()
 
 void MainWindow::updateCounts()
 {
-    const auto count = [this](List list) { return m_pages[size_t(list)]->model()->rowCount(); };
+    const auto count = [this](List list) {
+        return m_pages[size_t(list)]->model()->rowCount();
+    };
     const std::array<QString, ListCount> counts{
-        tr("%Ln lead(s)", nullptr, count(Leads)),       tr("%Ln account(s)", nullptr, count(Accounts)),
-        tr("%Ln contact(s)", nullptr, count(Contacts)), tr("%Ln opportunity(ies)", nullptr, count(Opportunities)),
-        tr("%Ln task(s)", nullptr, count(Tasks))};
+        tr("%Ln lead(s)", nullptr, count(Leads)), tr("%Ln account(s)", nullptr, count(Accounts)),
+        tr("%Ln contact(s)", nullptr, count(Contacts)),
+        tr("%Ln opportunity(ies)", nullptr, count(Opportunities)), tr("%Ln task(s)", nullptr, count(Tasks))};
     for (int list = 0; list < ListCount; ++list) {
         RecordListPage *page = m_pages[size_t(list)];
         page->countLabel()->setText(page->isStale() ? QString() : counts[size_t(list)]);
@@ -293,10 +292,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    installModels(*database);
+    adoptDatabase(std::move(database));
+}
+
+void MainWindow::installModels(Database &database)
+{
     // The old models refer to the old database: replace them before letting the database go.
     for (int list = 0; list < ListCount; ++list)
-        m_pages[size_t(list)]->setModel(createModel(List(list), *database));
-    m_searchBox->setDatabase(database.get());
+        m_pages[size_t(list)]->setModel(createModel(List(list), database));
+    m_searchBox->setDatabase(&database);
+}
+
+void MainWindow::adoptDatabase(std::unique_ptr<Database> database)
+{
     m_database = std::move(database);
     m_settings.addRecentDatabase(m_database->path());
     refreshLists();
@@ -323,9 +332,18 @@ void MainWindow::refreshLists()
 
 void MainWindow::loadCurrentList()
 {
-    RecordListPage *shown = m_pages[size_t(currentList())];
+    const List list = currentList();
+    RecordListPage *shown = m_pages[size_t(list)];
     if (shown->isStale() && !shown->reload())
         QMessageBox::warning(this, tr("Cannot load the list"), shown->model()->lastError());
+    if (!shown->isStale() && m_needsSizing[size_t(list)]) {
+        m_needsSizing[size_t(list)] = false;
+        QHeaderView *header = shown->view()->horizontalHeader();
+        shown->view()->resizeColumnsToContents();
+        // Long deal and company names would push everything else out of sight.
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, qMin(header->sectionSize(column), 300));
+    }
     updateCounts();
 }
 

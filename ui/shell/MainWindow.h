@@ -71,6 +71,8 @@ private:
     void createActions();
     void retranslate();
     void setDatabase(std::unique_ptr<Database> database);
+    void installModels(Database &database);
+    void adoptDatabase(std::unique_ptr<Database> database);
     RecordTableModel *createModel(List list, Database &database) const;
     void refreshLists();
     void loadCurrentList();
@@ -93,6 +95,7 @@ private:
     QAction *m_findAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::array<RecordListPage *, ListCount> m_pages{};
+    std::array<bool, ListCount> m_needsSizing{}; // no saved column layout: size to contents once read
     QLabel *m_databaseLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
