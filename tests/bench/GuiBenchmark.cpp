@@ -3,7 +3,8 @@
 // FILE is a database made by `sencrm_bench --db FILE` (or `sencrm-cli --db FILE demo --leads N`).
 // Measures, per run: opening the file as the GUI does (quick_check runs in the background) until the
 // lead list is painted,
-// and jumping to row 900,000 (or the last row) until painted; reports medians and resident memory.
+// jumping to row 900,000 (or the last row) until painted, and sorting by name and by date created until
+// painted; reports medians and resident memory.
 
 #include "common/AppPaths.h"
 #include "common/AppSettings.h"
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
 
     QList<double> openTimes;
     QList<double> jumpTimes;
+    QList<double> sortByNameTimes;
+    QList<double> sortByCreatedTimes;
     double memory = 0;
     int rows = 0;
     for (int run = 0; run < runs; ++run) {
@@ -93,11 +96,24 @@ int main(int argc, char *argv[])
         window.leadView()->scrollTo(window.leadModel()->index(target, 0), QAbstractItemView::PositionAtTop);
         window.grab();
         jumpTimes << double(timer.nsecsElapsed()) / 1e6;
+
+        // Sorting a million leads by tên, then by date created (newest first), until painted.
+        timer.restart();
+        window.leadView()->sortByColumn(LeadTableModel::NameColumn, Qt::AscendingOrder);
+        window.grab();
+        sortByNameTimes << double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        window.leadView()->sortByColumn(LeadTableModel::CreatedColumn, Qt::DescendingOrder);
+        window.grab();
+        sortByCreatedTimes << double(timer.nsecsElapsed()) / 1e6;
+        window.leadView()->sortByColumn(-1, Qt::AscendingOrder);
         memory = qMax(memory, residentMegabytes());
     }
     const QJsonObject report{{QStringLiteral("leads"), rows},
                              {QStringLiteral("open_to_first_paint_median_ms"), median(openTimes)},
                              {QStringLiteral("jump_to_row_900000_median_ms"), median(jumpTimes)},
+                             {QStringLiteral("sort_by_name_median_ms"), median(sortByNameTimes)},
+                             {QStringLiteral("sort_by_created_median_ms"), median(sortByCreatedTimes)},
                              {QStringLiteral("resident_memory_mb"), memory}};
     std::printf("%s", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
     return 0;

@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "accounts/AccountTableModel.h"
 #include "activities/TaskTableModel.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
@@ -11,6 +12,8 @@
 #include "shell/GlobalSearchBox.h"
 #include "shell/IntegrityCheck.h"
 #include "shell/MainWindow.h"
+#include "storage/LeadRepository.h"
+#include "text/PersonName.h"
 #include "widgets/RecordListPage.h"
 
 #include <QAbstractItemModelTester>
@@ -335,4 +338,53 @@ TEST_CASE("The integrity check runs in the background and reports a damaged file
     const QList<QVariant> report = finished.takeFirst();
     CHECK(report.at(0).toString() == damaged);
     CHECK_FALSE(report.at(1).toString().isEmpty());
+}
+
+TEST_CASE("Clicking a column header sorts the list in SQL, people by given name", "[ui][lists]")
+{
+    Shell shell;
+    std::unique_ptr<MainWindow> window = shell.open();
+    QTableView *view = window->leadView();
+    LeadTableModel *model = window->leadModel();
+    const qint64 newest = model->leadId(0);
+
+    view->sortByColumn(LeadTableModel::NameColumn, Qt::AscendingOrder);
+    LeadRepository leads(window->database());
+    QList<PersonName> names;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Lead lead = *leads.get(model->leadId(row));
+        names << PersonName{lead.familyName, lead.middleName, lead.givenName};
+    }
+    REQUIRE(names.size() == 50);
+    for (qsizetype i = 1; i < names.size(); ++i) {
+        INFO(names[i - 1].fullName().toStdString() << " before " << names[i].fullName().toStdString());
+        CHECK(PersonName::compareByGivenName(names[i - 1], names[i]) <= 0);
+    }
+
+    view->sortByColumn(LeadTableModel::CreatedColumn, Qt::DescendingOrder);
+    QDateTime previous = leads.get(model->leadId(0))->meta.createdAt;
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const QDateTime created = leads.get(model->leadId(row))->meta.createdAt;
+        CHECK(created <= previous);
+        previous = created;
+    }
+
+    // Clearing the sort brings back the natural order, newest first.
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    CHECK(model->leadId(0) == newest);
+
+    // A list not read yet only remembers the order, and is read when shown.
+    RecordListPage *accounts = window->page(MainWindow::Accounts);
+    REQUIRE(accounts->isStale());
+    accounts->view()->sortByColumn(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    CHECK(accounts->isStale());
+    window->showList(MainWindow::Accounts);
+    REQUIRE(accounts->model()->rowCount() == 5);
+    for (int row = 1; row < 5; ++row) {
+        const PersonName before{
+            {}, {}, accounts->model()->index(row - 1, AccountTableModel::NameColumn).data().toString()};
+        const PersonName after{
+            {}, {}, accounts->model()->index(row, AccountTableModel::NameColumn).data().toString()};
+        CHECK(PersonName::compareByGivenName(before, after) <= 0); // Vietnamese collation order
+    }
 }

@@ -31,7 +31,7 @@ QString AccountTableModel::typeLabel(AccountType type, bool isIndividual)
 
 Result<QList<qint64>> AccountTableModel::queryIds()
 {
-    return newestFirst<AccountRepository>();
+    return sortedIds<AccountRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> AccountTableModel::loadRows(const QList<qint64> &ids) const
@@ -75,6 +75,26 @@ QString AccountTableModel::columnTitle(int column) const
         return tr("Owner");
     case CreatedColumn:
         return tr("Created");
+    default:
+        return {};
+    }
+}
+
+QString AccountTableModel::sortKey(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("sort_key");
+    case TaxCodeColumn:
+        return QStringLiteral("tax_code");
+    case PhoneColumn:
+        return QStringLiteral("phone");
+    case EmailColumn:
+        return QStringLiteral("email");
+    case ProvinceColumn:
+        return QStringLiteral("province");
+    case CreatedColumn:
+        return QStringLiteral("created_at");
     default:
         return {};
     }

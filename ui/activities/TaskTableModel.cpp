@@ -17,8 +17,24 @@ QString TaskTableModel::priorityLabel(TaskPriority priority)
     return {};
 }
 
+QString TaskTableModel::sortKey(int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return QStringLiteral("title");
+    case DueColumn:
+        return QStringLiteral("due_at");
+    case StateColumn:
+        return QStringLiteral("completed_at");
+    default:
+        return {};
+    }
+}
+
 Result<QList<qint64>> TaskTableModel::queryIds()
 {
+    if (isSorted())
+        return sortedIds<TaskRepository>();
     TaskRepository tasks(database());
     Result<QList<qint64>> open = tasks.ids(
         ListQuery().where(QStringLiteral("completed_at"), FilterOp::IsNull).sortBy(QStringLiteral("due_at")));

@@ -23,7 +23,7 @@ QString ContactTableModel::roleLabel(ContactRole role)
 
 Result<QList<qint64>> ContactTableModel::queryIds()
 {
-    return newestFirst<ContactRepository>();
+    return sortedIds<ContactRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> ContactTableModel::loadRows(const QList<qint64> &ids) const
@@ -72,6 +72,22 @@ QString ContactTableModel::columnTitle(int column) const
         return tr("Province/City");
     case OwnerColumn:
         return tr("Owner");
+    default:
+        return {};
+    }
+}
+
+QString ContactTableModel::sortKey(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("sort_key");
+    case PhoneColumn:
+        return QStringLiteral("phone");
+    case EmailColumn:
+        return QStringLiteral("email");
+    case ProvinceColumn:
+        return QStringLiteral("province");
     default:
         return {};
     }

@@ -6,7 +6,7 @@
 Result<QList<qint64>> LeadTableModel::queryIds()
 {
     // Newest first: what a salesperson works on today.
-    return newestFirst<LeadRepository>();
+    return sortedIds<LeadRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> LeadTableModel::loadRows(const QList<qint64> &ids) const
@@ -53,6 +53,28 @@ QString LeadTableModel::columnTitle(int column) const
         return tr("Created");
     case SourceColumn:
         return tr("Source");
+    default:
+        return {};
+    }
+}
+
+QString LeadTableModel::sortKey(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("sort_key");
+    case PhoneColumn:
+        return QStringLiteral("phone");
+    case EmailColumn:
+        return QStringLiteral("email");
+    case CompanyColumn:
+        return QStringLiteral("company");
+    case ProvinceColumn:
+        return QStringLiteral("province");
+    case StatusColumn:
+        return QStringLiteral("status_id");
+    case CreatedColumn:
+        return QStringLiteral("created_at");
     default:
         return {};
     }

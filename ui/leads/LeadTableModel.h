@@ -28,6 +28,7 @@ public:
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
+    QString sortKey(int column) const override;
     Result<QList<qint64>> queryIds() override;
     Result<QList<Row>> loadRows(const QList<qint64> &ids) const override;
 };

@@ -7,7 +7,7 @@
 
 Result<QList<qint64>> OpportunityTableModel::queryIds()
 {
-    return newestFirst<OpportunityRepository>();
+    return sortedIds<OpportunityRepository>();
 }
 
 Result<QList<RecordTableModel::Row>> OpportunityTableModel::loadRows(const QList<qint64> &ids) const
@@ -68,4 +68,22 @@ Qt::Alignment OpportunityTableModel::columnAlignment(int column) const
     if (column == AmountColumn || column == ProbabilityColumn)
         return Qt::AlignRight | Qt::AlignVCenter;
     return RecordTableModel::columnAlignment(column);
+}
+
+QString OpportunityTableModel::sortKey(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("name");
+    case StageColumn:
+        return QStringLiteral("stage_id");
+    case AmountColumn:
+        return QStringLiteral("amount");
+    case ProbabilityColumn:
+        return QStringLiteral("probability");
+    case CloseDateColumn:
+        return QStringLiteral("expected_close_date");
+    default:
+        return {};
+    }
 }

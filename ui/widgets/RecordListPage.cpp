@@ -29,6 +29,10 @@ RecordListPage::RecordListPage(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setDefaultSectionSize(140);
     // Sizing a column to its contents looks at the first page of rows only, never the whole list.
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    // Clicking a header sorts in SQL; no column is sorted at first (the list's natural order).
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->setSortingEnabled(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,6 +45,9 @@ void RecordListPage::setModel(RecordTableModel *model)
 {
     model->setParent(this);
     RecordTableModel *previous = m_model;
+    // The order the user chose carries over to the new model (it is only read later).
+    const QHeaderView *header = m_view->horizontalHeader();
+    model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_view->setModel(model);
     m_model = model;
     delete previous;

@@ -24,7 +24,24 @@ bool RecordTableModel::reload()
     m_ids = *ids;
     m_pages.clear();
     endResetModel();
+    m_loaded = true;
     return true;
+}
+
+QString RecordTableModel::sortKey(int) const
+{
+    return {};
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    const int sortColumn = column >= 0 && !sortKey(column).isEmpty() ? column : -1;
+    if (sortColumn == m_sortColumn && (sortColumn < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = sortColumn;
+    m_sortOrder = order;
+    if (m_loaded)
+        reload();
 }
 
 void RecordTableModel::retranslate()

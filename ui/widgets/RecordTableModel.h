@@ -40,12 +40,27 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorting happens in SQL, on the column sortKey() names; -1 (or a column without one) restores the
+    // list's natural order. A list not read yet only remembers the order for its first read.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     virtual int columns() const = 0;
     virtual QString columnTitle(int column) const = 0;
     // Numbers (money, percentages) line up on the right.
     virtual Qt::Alignment columnAlignment(int column) const;
+    // The SQL column a view column sorts by; empty when it cannot be sorted meaningfully in SQL.
+    virtual QString sortKey(int column) const;
+    bool isSorted() const { return m_sortColumn >= 0; }
+    // The records' ids in the chosen order, or newest first when none was chosen.
+    template <typename Repository> Result<QList<qint64>> sortedIds(ListQuery query = {}) const
+    {
+        if (isSorted())
+            query.sortBy(sortKey(m_sortColumn), m_sortOrder);
+        else
+            query.sortBy(QStringLiteral("id"), Qt::DescendingOrder);
+        return Repository(m_database).ids(query);
+    }
     // Live records, newest first unless the model knows better.
     virtual Result<QList<qint64>> queryIds() = 0;
     // The rows for these ids, in any order (the base puts them in place).
@@ -78,4 +93,7 @@ private:
     QList<qint64> m_ids;
     mutable QCache<int, QList<Row>> m_pages{50};
     mutable QString m_lastError;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_loaded = false;
 };
