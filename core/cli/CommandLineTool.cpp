@@ -185,11 +185,11 @@ void CommandLineTool::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
-Result<Database *> CommandLineTool::openDatabase(Database::OpenMode mode)
+Result<Database *> CommandLineTool::openDatabase(Database::OpenMode mode, bool verifyIntegrity)
 {
     Database::Options options;
     options.mode = mode;
-    options.verifyIntegrity = false; // reads the whole file; `check` runs it
+    options.verifyIntegrity = verifyIntegrity;
     options.userName = m_userName;
     Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, options);
     if (!opened.ok())
@@ -240,13 +240,10 @@ std::optional<qint64> CommandLineTool::recordId(const Parsed &args)
 
 int CommandLineTool::runInit()
 {
-    Database::Options options;
-    options.mode = Database::OpenMode::CreateNew;
-    options.userName = m_userName;
-    Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, options);
-    if (!opened.ok())
-        return fail(opened.error());
-    m_err << tr("Created the database %1.").arg((*opened)->path()) << u'\n';
+    Result<Database *> created = openDatabase(Database::OpenMode::CreateNew);
+    if (!created.ok())
+        return fail(created.error());
+    m_err << tr("Created the database %1.").arg((*created)->path()) << u'\n';
     return Success;
 }
 
@@ -410,10 +407,14 @@ int CommandLineTool::runLeadAdd(const Parsed &args)
     Result<Lead> created = LeadService(database).createOwnedBy(lead, m_userName);
     if (!created.ok())
         return fail(created.error());
-    Result<Lookups> fresh = Lookups::load(database); // the owner may be new
-    if (args.flags.contains(QStringLiteral("json")))
-        printJson(LeadFields::toJson(*created, fresh.ok() ? *fresh : *lookups));
-    else
+    if (args.flags.contains(QStringLiteral("json"))) {
+        // Only a user created by this very command is missing from the lists read before.
+        if (lookups->userName(created->ownerId).isEmpty()) {
+            if (Result<Lookups> fresh = Lookups::load(database); fresh.ok())
+                *lookups = *fresh;
+        }
+        printJson(LeadFields::toJson(*created, *lookups));
+    } else
         m_out << created->meta.id << u'\n';
     return Success;
 }
@@ -499,11 +500,7 @@ int CommandLineTool::runLeadUpdate(const Parsed &args)
 
 int CommandLineTool::runCheck()
 {
-    Database::Options options;
-    options.mode = Database::OpenMode::MustExist;
-    options.verifyIntegrity = true;
-    options.userName = m_userName;
-    Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, options);
+    Result<Database *> opened = openDatabase(Database::OpenMode::MustExist, true);
     if (!opened.ok())
         return fail(opened.error());
     m_out << tr("The database %1 is sound (schema version %2).")
@@ -519,11 +516,7 @@ int CommandLineTool::runBackup(const Parsed &args)
         return UsageError;
     if (args.positional.size() != 1)
         return usage(tr("backup needs the path of the copy to write."));
-    Database::Options options;
-    options.mode = Database::OpenMode::MustExist;
-    options.verifyIntegrity = false;
-    options.userName = m_userName;
-    Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, options);
+    Result<Database *> opened = openDatabase();
     if (!opened.ok())
         return fail(opened.error());
     if (Result<void> copied = (*opened)->backupTo(args.positional.constFirst()); !copied.ok())

@@ -46,8 +46,9 @@ private:
     int fail(const Error &error);
     bool parse(const QStringList &arguments, Parsed &parsed, QString &problem) const;
     // Every command but init and demo needs an existing file: a mistyped --db must not quietly create
-    // an empty database and report zero records.
-    Result<Database *> openDatabase(Database::OpenMode mode = Database::OpenMode::MustExist);
+    // an empty database and report zero records. quick_check reads the whole file, so only `check` asks.
+    Result<Database *> openDatabase(Database::OpenMode mode = Database::OpenMode::MustExist,
+                                    bool verifyIntegrity = false);
     // Opens the database and loads its lists (statuses, sources, users) for name lookups.
     Result<Lookups> openWithLookups();
     // The record id a `lead show ID`-style command names, or nullopt when it is missing or malformed.

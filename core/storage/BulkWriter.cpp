@@ -56,13 +56,6 @@ Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
     return {};
 }
 
-Result<qint64> BulkWriter::Statement::insert(const QVariantList &values)
-{
-    if (Result<void> done = bindAndStep(BulkRow(values)); !done.ok())
-        return done.error();
-    return sqlite3_last_insert_rowid(m_writer->m_handle);
-}
-
 Result<void> BulkWriter::Statement::run(const QVariantList &values)
 {
     return bindAndStep(BulkRow(values));

@@ -33,9 +33,8 @@ public:
         Statement &operator=(Statement &&) = delete;
         Statement(const Statement &) = delete;
 
-        // Binds values in order (QString as text, integers, QByteArray as blob, null QVariant as NULL),
-        // runs the statement and returns the new rowid.
-        Result<qint64> insert(const QVariantList &values);
+        // Binds values in order (QString as text, integers, QByteArray as blob, null QVariant as NULL)
+        // and runs the statement.
         Result<void> run(const QVariantList &values = {});
         Result<void> run(const BulkRow &row);
 

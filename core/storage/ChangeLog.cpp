@@ -38,29 +38,6 @@ Result<QList<ChangeLogEntry>> ChangeLog::entriesFor(const QString &entity, qint6
     return read(*query);
 }
 
-Result<QList<ChangeLogEntry>> ChangeLog::entriesSince(qint64 seq, int limit)
-{
-    Result<QSqlQuery> query = m_database.prepare(
-        QStringLiteral("SELECT seq, entity, entity_id, op, user_name, at, changes FROM change_log "
-                       "WHERE seq > ? ORDER BY seq LIMIT ?"));
-    if (!query.ok())
-        return query.error();
-    query->addBindValue(seq);
-    query->addBindValue(limit);
-    return read(*query);
-}
-
-Result<qint64> ChangeLog::lastSeq()
-{
-    Result<QSqlQuery> query =
-        m_database.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
-    if (!query.ok())
-        return query.error();
-    if (Result<void> done = m_database.exec(*query); !done.ok())
-        return done.error();
-    return query->next() ? query->value(0).toLongLong() : 0;
-}
-
 Result<QList<ChangeLogEntry>> ChangeLog::read(QSqlQuery &query)
 {
     if (Result<void> done = m_database.exec(query); !done.ok())

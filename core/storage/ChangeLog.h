@@ -30,8 +30,6 @@ public:
     Result<qint64> append(const QString &entity, qint64 entityId, const QString &op,
                           const QJsonObject &changes);
     Result<QList<ChangeLogEntry>> entriesFor(const QString &entity, qint64 entityId);
-    Result<QList<ChangeLogEntry>> entriesSince(qint64 seq, int limit = 1000);
-    Result<qint64> lastSeq();
 
 private:
     Result<QList<ChangeLogEntry>> read(QSqlQuery &query);

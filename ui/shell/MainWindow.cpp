@@ -369,26 +369,24 @@ Result<void> MainWindow::reportError(const Error &error)
 
 Result<void> MainWindow::openDatabaseFile(const QString &path)
 {
+    return switchTo(path, Database::OpenMode::MustExist);
+}
+
+Result<void> MainWindow::createDatabaseFile(const QString &path)
+{
+    return switchTo(path, Database::OpenMode::CreateNew);
+}
+
+Result<void> MainWindow::switchTo(const QString &path, Database::OpenMode mode)
+{
     Database::Options options;
-    options.mode = Database::OpenMode::MustExist;
+    options.mode = mode;
     options.verifyIntegrity = false; // checked in the background once shown
     options.userName = m_settings.userName();
     Result<std::unique_ptr<Database>> opened = Database::open(path, options);
     if (!opened.ok())
         return reportError(opened.error());
     setDatabase(std::move(opened).value());
-    return {};
-}
-
-Result<void> MainWindow::createDatabaseFile(const QString &path)
-{
-    Database::Options options;
-    options.mode = Database::OpenMode::CreateNew;
-    options.userName = m_settings.userName();
-    Result<std::unique_ptr<Database>> created = Database::open(path, options);
-    if (!created.ok())
-        return reportError(created.error());
-    setDatabase(std::move(created).value());
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Database.h"
 
 #include <QMainWindow>
 
@@ -8,7 +9,6 @@
 #include <memory>
 
 class AppSettings;
-class Database;
 class GlobalSearchBox;
 class IntegrityCheck;
 class LeadTableModel;
@@ -84,6 +84,7 @@ private:
     void showSettings();
     void showAbout();
     Result<void> reportError(const Error &error);
+    Result<void> switchTo(const QString &path, Database::OpenMode mode);
     void reportDamage(const QString &path, const QString &problem);
     static QString settingsKey(List list);
 
