@@ -178,19 +178,19 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Lệnh lead cần một trong các lệnh con: add, show, update.</translation>
     </message>
     <message>
-        <source>lead add takes its values as options, e.g. --name "Nguyễn Văn An".</source>
-        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name "Nguyễn Văn An".</translation>
+        <source>lead add takes its values as options, e.g. --name &quot;Nguyễn Văn An&quot;.</source>
+        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name &quot;Nguyễn Văn An&quot;.</translation>
     </message>
     <message>
         <source>lead add needs --name.</source>
         <translation>lead add cần có --name.</translation>
     </message>
     <message>
-        <source>lead show needs the lead's id.</source>
+        <source>lead show needs the lead&apos;s id.</source>
         <translation>lead show cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
-        <source>lead update needs the lead's id.</source>
+        <source>lead update needs the lead&apos;s id.</source>
         <translation>lead update cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
@@ -543,18 +543,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>There is no user “%1”.</source>
         <translation>Không có người dùng “%1”.</translation>
-    </message>
-    <message>
-        <source>There is no pipeline “%1”. Known pipelines: %2.</source>
-        <translation>Không có quy trình bán hàng “%1”. Các quy trình hiện có: %2.</translation>
-    </message>
-    <message>
-        <source>There is no stage “%1” in this pipeline. Known stages: %2.</source>
-        <translation>Quy trình này không có giai đoạn “%1”. Các giai đoạn hiện có: %2.</translation>
-    </message>
-    <message>
-        <source>There is no lost reason “%1”. Known reasons: %2.</source>
-        <translation>Không có lý do thua “%1”. Các lý do hiện có: %2.</translation>
     </message>
 </context>
 <context>

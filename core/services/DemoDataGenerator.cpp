@@ -703,13 +703,10 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         inserts[size_t(table)].emplace(std::move(statement).value());
     }
 
-    const qint64 total =
-        made.leads + made.accounts + made.contacts + made.opportunities + made.activities + made.tasks;
     BatchQueue queue;
     DemoProducer producer(*plan, m_seed, queue);
     std::thread worker([&producer] { producer.run(); });
     std::optional<Error> failure;
-    qint64 written = 0;
     while (std::optional<Batch> batch = queue.pop()) {
         for (const BulkRow &row : std::as_const(batch->rows)) {
             if (Result<void> done = inserts[size_t(batch->table)]->run(row); !done.ok()) {
@@ -721,9 +718,6 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
             queue.cancel();
             break;
         }
-        written += batch->rows.size();
-        if (m_progress)
-            m_progress(written, total);
     }
     worker.join();
     if (failure)

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <functional>
-
 class Database;
 
 struct DemoDataCounts
@@ -39,14 +37,8 @@ public:
     static DemoDataCounts proportionalTo(qint64 leads);
 
     Result<DemoDataCounts> generate(const DemoDataCounts &counts);
-    // Called now and then with (rows written, rows in all) so a caller can show progress.
-    void setProgressCallback(std::function<void(qint64, qint64)> callback)
-    {
-        m_progress = std::move(callback);
-    }
 
 private:
     Database &m_database;
     quint64 m_seed;
-    std::function<void(qint64, qint64)> m_progress;
 };

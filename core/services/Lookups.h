@@ -40,9 +40,6 @@ public:
     Result<LeadStatus> statusNamed(const QString &name) const;
     Result<Source> sourceNamed(const QString &name) const;
     Result<User> userNamed(const QString &name) const;
-    Result<Pipeline> pipelineNamed(const QString &name) const;
-    Result<Stage> stageNamed(qint64 pipelineId, const QString &name) const;
-    Result<LostReason> lostReasonNamed(const QString &name) const;
 
 private:
     QList<LeadStatus> m_statuses;
