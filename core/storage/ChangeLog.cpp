@@ -1,5 +1,6 @@
 #include "storage/ChangeLog.h"
 
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -23,6 +24,7 @@ Result<qint64> ChangeLog::append(const QString &entity, qint64 entityId, const Q
                                                 QJsonDocument(changes).toJson(QJsonDocument::Compact))));
     if (Result<void> done = m_database.exec(*query); !done.ok())
         return done.error();
+    m_database.changes().recordWritten(entity, entityId);
     return query->lastInsertId().toLongLong();
 }
 

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/ChangeFeed.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlValue.h"
 
@@ -33,7 +34,8 @@ bool hasSqliteHeader(const QString &path)
 } // namespace
 
 Database::Database(QSqlDatabase connection, QString path, QString userName)
-    : m_connection(std::move(connection)), m_path(std::move(path)), m_userName(std::move(userName))
+    : m_connection(std::move(connection)), m_path(std::move(path)), m_userName(std::move(userName)),
+      m_changes(std::make_unique<ChangeFeed>())
 {}
 
 Database::~Database()
@@ -250,6 +252,7 @@ Result<void> Database::beginTransaction()
     if (Result<void> begun = execute(sql); !begun.ok())
         return begun;
     ++m_transactionDepth;
+    m_changes->transactionBegun();
     return {};
 }
 
@@ -265,6 +268,7 @@ Result<void> Database::commitTransaction()
     if (Result<void> done = execute(sql); !done.ok())
         return done;
     --m_transactionDepth;
+    m_changes->transactionCommitted();
     return {};
 }
 
@@ -286,6 +290,7 @@ void Database::rollbackTransaction()
         m_transactionBroken = true;
     }
     --m_transactionDepth;
+    m_changes->transactionRolledBack();
 }
 
 Error Database::brokenTransaction() const

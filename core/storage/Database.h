@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class ChangeFeed;
 class QSqlQuery;
 
 // One open Sen CRM database file: its connection, pragmas, schema checks and transactions.
@@ -69,6 +70,9 @@ public:
     void rollbackTransaction();
     int transactionDepth() const { return m_transactionDepth; }
 
+    // Announces committed writes to the views (every write goes through change_log, which reports it).
+    ChangeFeed &changes() const { return *m_changes; }
+
     static QString nowUtc();
 
 private:
@@ -80,6 +84,7 @@ private:
     QSqlDatabase m_connection;
     QString m_path;
     QString m_userName;
+    std::unique_ptr<ChangeFeed> m_changes;
     int m_transactionDepth = 0;
     bool m_transactionBroken = false; // an inner rollback failed: the outer levels must not commit
     bool m_created = false;
