@@ -160,3 +160,50 @@ Result<Lead> LeadService::createOwnedBy(Lead lead, const QString &ownerName)
         return committed.error();
     return created;
 }
+
+Result<LeadService::Change> LeadService::changeEach(const QList<qint64> &ids,
+                                                    const std::function<Result<void>(Lead &)> &change)
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    Change done;
+    done.before.reserve(ids.size());
+    done.after.reserve(ids.size());
+    for (qint64 id : ids) {
+        Result<Lead> current = m_leads.get(id);
+        if (!current.ok())
+            return current.error();
+        Lead lead = *current;
+        Result<void> changed = change(lead);
+        Result<Lead> saved = changed.ok() ? update(lead) : Result<Lead>(changed.error());
+        if (!saved.ok()) {
+            Error error = saved.error();
+            error.message = tr("%1: %2").arg(current->fullName, error.message);
+            return error;
+        }
+        done.before.append(*current);
+        done.after.append(*saved);
+    }
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return done;
+}
+
+Result<QList<Lead>> LeadService::saveAll(const QList<Lead> &leads)
+{
+    Transaction transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    QList<Lead> saved;
+    saved.reserve(leads.size());
+    for (const Lead &lead : leads) {
+        Result<Lead> one = update(lead);
+        if (!one.ok())
+            return one.error();
+        saved.append(*one);
+    }
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return saved;
+}

@@ -34,6 +34,19 @@ public:
     // Creates the lead and, in the same transaction, its owner when that user does not exist yet.
     Result<Lead> createOwnedBy(Lead lead, const QString &ownerName);
     Result<Lead> get(qint64 id) { return m_leads.get(id); }
+
+    // What a change to several leads did: each lead before and after, in the same order. Undo saves
+    // `before` over the versions in `after`.
+    struct Change
+    {
+        QList<Lead> before;
+        QList<Lead> after;
+    };
+    // Applies change to each lead as stored now and saves them all in one transaction; the first
+    // failure (a bad value, a converted lead) writes nothing and names the lead.
+    Result<Change> changeEach(const QList<qint64> &ids, const std::function<Result<void>(Lead &)> &change);
+    // Saves every lead over the version it carries, in one transaction: all or nothing.
+    Result<QList<Lead>> saveAll(const QList<Lead> &leads);
     LeadRepository &repository() { return m_leads; }
 
 private:

@@ -171,3 +171,82 @@ TEST_CASE("updateCurrent re-reads and reapplies a change when another writer sav
     CHECK(attempts == 1);
     CHECK(mine.get(id)->meta.version == 3);
 }
+
+TEST_CASE("A change to many leads is saved together and can be put back", "[lead-service]")
+{
+    TempDatabase temp;
+    LeadService service(temp.db());
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("Đặng Thu Hà"), QStringLiteral("Lê Văn Tám")}) {
+        Lead lead;
+        lead.fullName = name;
+        lead.email = QStringLiteral("khach@example.vn");
+        Result<Lead> created = service.create(lead);
+        REQUIRE(created.ok());
+        ids.append(created->meta.id);
+    }
+
+    Result<LeadService::Change> change = service.changeEach(ids, [](Lead &lead) -> Result<void> {
+        lead.temperature = Temperature::Hot;
+        return {};
+    });
+    REQUIRE(change.ok());
+    REQUIRE(change->after.size() == 2);
+    CHECK(change->before.at(0).temperature == Temperature::Cold);
+    CHECK(service.get(ids.at(1))->temperature == Temperature::Hot);
+
+    // Undo: the old values over the versions just written.
+    QList<Lead> undo = change->before;
+    for (qsizetype i = 0; i < undo.size(); ++i)
+        undo[i].meta.version = change->after.at(i).meta.version;
+    REQUIRE(service.saveAll(undo).ok());
+    CHECK(service.get(ids.at(0))->temperature == Temperature::Cold);
+    CHECK(service.get(ids.at(1))->temperature == Temperature::Cold);
+}
+
+TEST_CASE("A bad value for one lead of many writes nothing and names the lead", "[lead-service]")
+{
+    TempDatabase temp;
+    LeadService service(temp.db());
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("Đặng Thu Hà"), QStringLiteral("Lê Văn Tám")}) {
+        Lead lead;
+        lead.fullName = name;
+        lead.phone = QStringLiteral("0912345678");
+        Result<Lead> created = service.create(lead);
+        REQUIRE(created.ok());
+        ids.append(created->meta.id);
+    }
+    Result<LeadService::Change> change = service.changeEach(ids, [](Lead &lead) -> Result<void> {
+        lead.notes = QStringLiteral("Đã gọi");
+        if (lead.fullName.startsWith(QStringLiteral("Lê")))
+            lead.email = QStringLiteral("không-phải-email");
+        return {};
+    });
+    REQUIRE_FALSE(change.ok());
+    CHECK(change.error().message.startsWith(QStringLiteral("Lê Văn Tám")));
+    CHECK(service.get(ids.at(0))->notes.isEmpty());
+}
+
+TEST_CASE("Saving several leads over stale versions writes none of them", "[lead-service]")
+{
+    TempDatabase temp;
+    LeadService service(temp.db());
+    Lead lead;
+    lead.fullName = QStringLiteral("Phạm Minh Châu");
+    lead.phone = QStringLiteral("0912345678");
+    Result<Lead> first = service.create(lead);
+    lead.phone = QStringLiteral("0987654321");
+    Result<Lead> second = service.create(lead);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    Lead fresh = *first;
+    fresh.notes = QStringLiteral("mới");
+    Lead stale = *second;
+    stale.meta.version = 0;
+    stale.notes = QStringLiteral("cũ");
+    Result<QList<Lead>> saved = service.saveAll({fresh, stale});
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == ErrorCode::Conflict);
+    CHECK(service.get(first->meta.id)->notes.isEmpty());
+}
