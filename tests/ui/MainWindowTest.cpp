@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "ShellFixture.h"
 #include "TempDatabase.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
@@ -17,16 +18,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-// Set SENCRM_SCREENSHOT_DIR to keep a picture of the window for a human to look at.
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("SENCRM_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    widget.grab().save(QDir(folder).filePath(name));
-}
 
 std::unique_ptr<Database> databaseWithLeads(TempDatabase &temp, qint64 leads)
 {

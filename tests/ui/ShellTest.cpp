@@ -1,3 +1,4 @@
+#include "ShellFixture.h"
 #include "TempDatabase.h"
 #include "accounts/AccountTableModel.h"
 #include "activities/TaskTableModel.h"
@@ -38,38 +39,11 @@
 
 namespace {
 
-// A main window on its own database and its own settings file, so tests never touch the user's.
-struct Shell
-{
-    Shell()
-        : qsettings(temp.dirPath() + QStringLiteral("/settings.ini"), QSettings::IniFormat),
-          settings(qsettings)
-    {
-        REQUIRE(Translations::install(QStringLiteral("vi")));
-        REQUIRE(DemoDataGenerator(temp.db(), 11).generate(DemoDataGenerator::proportionalTo(50)).ok());
-    }
-    std::unique_ptr<MainWindow> open()
-    {
-        auto window = std::make_unique<MainWindow>(temp.openAnother(QStringLiteral("tester")), settings);
-        window->show();
-        return window;
-    }
-
-    TempDatabase temp;
-    QSettings qsettings;
-    AppSettings settings;
-};
+using Shell = ShellFixture;
 
 QString menuTitle(MainWindow &window, int index)
 {
     return window.menuBar()->actions().at(index)->text();
-}
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("SENCRM_SCREENSHOT_DIR");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        widget.grab().save(QDir(folder).filePath(name));
 }
 
 } // namespace
@@ -117,8 +91,9 @@ TEST_CASE("Changing the language in settings retranslates the window without a r
     window->applyLanguage();
 
     CHECK(menuTitle(*window, 0) == QStringLiteral("&File"));
-    CHECK(menuTitle(*window, 1) == QStringLiteral("&View"));
-    CHECK(menuTitle(*window, 2) == QStringLiteral("&Tools"));
+    CHECK(menuTitle(*window, 1) == QStringLiteral("&Edit"));
+    CHECK(menuTitle(*window, 2) == QStringLiteral("&View"));
+    CHECK(menuTitle(*window, 3) == QStringLiteral("&Tools"));
     CHECK(window->leadCountLabel()->text() == QStringLiteral("50 leads"));
     CHECK(window->leadModel()->headerData(LeadTableModel::NameColumn, Qt::Horizontal).toString() ==
           QStringLiteral("Full name"));

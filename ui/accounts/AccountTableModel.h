@@ -25,6 +25,8 @@ public:
     using RecordTableModel::RecordTableModel;
     static QString typeLabel(AccountType type, bool isIndividual);
 
+    QString entity() const override { return QStringLiteral("account"); }
+
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;

@@ -22,6 +22,8 @@ public:
     using RecordTableModel::RecordTableModel;
     static QString priorityLabel(TaskPriority priority);
 
+    QString entity() const override { return QStringLiteral("task"); }
+
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;

@@ -24,6 +24,8 @@ public:
     using RecordTableModel::RecordTableModel;
     static QString roleLabel(ContactRole role);
 
+    QString entity() const override { return QStringLiteral("contact"); }
+
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;

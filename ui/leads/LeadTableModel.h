@@ -25,6 +25,8 @@ public:
     using RecordTableModel::RecordTableModel;
     qint64 leadId(int row) const { return recordId(row); }
 
+    QString entity() const override { return QStringLiteral("lead"); }
+
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;

@@ -22,6 +22,8 @@ public:
 
     using RecordTableModel::RecordTableModel;
 
+    QString entity() const override { return QStringLiteral("opportunity"); }
+
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;

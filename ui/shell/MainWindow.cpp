@@ -5,6 +5,7 @@
 #include "common/AppSettings.h"
 #include "common/Translations.h"
 #include "contacts/ContactTableModel.h"
+#include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
 #include "opportunities/OpportunityTableModel.h"
 #include "settings/SettingsDialog.h"
@@ -12,9 +13,11 @@
 #include "shell/IntegrityCheck.h"
 #include "storage/Database.h"
 #include "widgets/RecordListPage.h"
+#include "widgets/TrashCommand.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -27,10 +30,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings)
@@ -69,6 +74,28 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     searchBar->addWidget(m_searchBox);
     connect(m_searchBox, &GlobalSearchBox::recordChosen, this,
             [this](SearchEntity entity, qint64 id) { showRecord(int(entity), id); });
+
+    m_undoStack = new QUndoStack(this);
+    m_leadPanel = new LeadPanel;
+    m_pages[Leads]->setRecordPanel(m_leadPanel);
+    connect(m_pages[Leads], &RecordListPage::currentRecordChanged, this, [this](qint64 id) {
+        if (id == m_shownLeadId)
+            return;
+        if (!settleUnsavedLead()) {
+            // Stay on the lead being edited.
+            const QSignalBlocker blocker(m_pages[Leads]);
+            m_pages[Leads]->showRecord(m_shownLeadId);
+            return;
+        }
+        m_shownLeadId = id;
+        m_leadPanel->showLead(id);
+    });
+    connect(m_leadPanel, &LeadPanel::leadCreated, this, [this](qint64 id) {
+        m_shownLeadId = id;
+        m_pages[Leads]->showRecord(id);
+    });
+    for (RecordListPage *page : m_pages)
+        connect(page, &RecordListPage::countChanged, this, &MainWindow::updateCounts);
 
     m_integrityCheck = new IntegrityCheck(this);
     connect(m_integrityCheck, &IntegrityCheck::finished, this, &MainWindow::reportDamage);
@@ -147,13 +174,14 @@ void MainWindow::showRecord(int searchEntity, qint64 id)
     }
     showList(list);
     RecordListPage *shown = m_pages[size_t(list)];
-    const int row = shown->model()->rowOf(id);
-    if (row < 0)
-        return; // created since the list was loaded; the editor (next step) will open it directly
-    const QModelIndex index = shown->model()->index(row, 0);
-    shown->view()->setCurrentIndex(index);
-    shown->view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    shown->view()->setFocus(Qt::OtherFocusReason);
+    if (shown->showRecord(id)) {
+        shown->view()->scrollTo(shown->view()->currentIndex(), QAbstractItemView::PositionAtCenter);
+        shown->view()->setFocus(Qt::OtherFocusReason);
+    } else if (list == Leads && settleUnsavedLead()) {
+        // Not in the list as filtered: the lead still opens beside it.
+        m_shownLeadId = id;
+        m_leadPanel->showLead(id);
+    }
 }
 
 MainWindow::List MainWindow::currentList() const
@@ -196,6 +224,8 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    createEditMenu();
+
     m_findAction = new QAction(this);
     m_findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -212,6 +242,13 @@ void MainWindow::createActions()
         m_listActions[size_t(list)]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + list)));
     }
 
+    m_viewMenu->addSeparator();
+    m_previousAction =
+        m_viewMenu->addAction(QString(), this, [this] { m_pages[currentList()]->stepRecord(-1); });
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    m_nextAction = m_viewMenu->addAction(QString(), this, [this] { m_pages[currentList()]->stepRecord(1); });
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+
     m_toolsMenu = menuBar()->addMenu(QString());
     m_settingsAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -222,6 +259,112 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    m_newLeadAction = new QAction(this);
+    m_newLeadAction->setShortcut(QKeySequence::New);
+    connect(m_newLeadAction, &QAction::triggered, this, &MainWindow::newLead);
+    m_fileMenu->insertAction(m_newAction, m_newLeadAction);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (currentList() == Leads)
+            m_leadPanel->save();
+    });
+    m_fileMenu->insertAction(m_newAction, m_saveAction);
+    m_fileMenu->insertSeparator(m_newAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    // Cut, copy and paste act on the text field in focus; copy in a list copies the selected rows.
+    const auto onFocusWidget = [](const char *method) {
+        if (QWidget *focus = QApplication::focusWidget())
+            QMetaObject::invokeMethod(focus, method);
+    };
+    m_cutAction = m_editMenu->addAction(QString(), this, [onFocusWidget] { onFocusWidget("cut"); });
+    m_cutAction->setShortcut(QKeySequence::Cut);
+    m_copyAction = m_editMenu->addAction(QString(), this, &MainWindow::copySelection);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_pasteAction = m_editMenu->addAction(QString(), this, [onFocusWidget] { onFocusWidget("paste"); });
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_editMenu->addSeparator();
+    m_trashAction = m_editMenu->addAction(QString(), this, &MainWindow::moveSelectionToTrash);
+    m_trashAction->setShortcut(QKeySequence::Delete);
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *focus = QApplication::focusWidget();
+    auto *table = qobject_cast<QTableView *>(focus);
+    if (!table) {
+        if (focus)
+            QMetaObject::invokeMethod(focus, "copy");
+        return;
+    }
+    // The selected rows as tab-separated text, the way spreadsheets paste it.
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    QStringList lines;
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            cells << table->model()->index(row.row(), column).data().toString();
+        lines << cells.join(u'\t');
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+void MainWindow::newLead()
+{
+    if (!settleUnsavedLead())
+        return;
+    showList(Leads);
+    m_shownLeadId = 0;
+    m_leadPanel->startNewLead();
+}
+
+void MainWindow::moveSelectionToTrash()
+{
+    RecordListPage *page = m_pages[currentList()];
+    const QList<qint64> ids = page->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undoStack->push(new TrashCommand(*m_database, page->model()->entity(), ids,
+                                       TrashCommand::Direction::ToTrash,
+                                       [window = QPointer<MainWindow>(this)](const Error &error) {
+                                           if (window)
+                                               window->showError(error);
+                                       }));
+    statusBar()->showMessage(
+        tr("%Ln record(s) moved to the trash. Ctrl+Z brings them back.", nullptr, int(ids.size())), 8000);
+}
+
+void MainWindow::showError(const Error &error)
+{
+    QMessageBox::warning(this, tr("Sen CRM"), error.message);
+}
+
+bool MainWindow::settleUnsavedLead()
+{
+    if (!m_leadPanel->hasUnsavedChanges())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The lead has changes that are not saved yet."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_leadPanel->save();
+    if (answer == QMessageBox::Discard) {
+        m_leadPanel->revert();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::retranslate()
@@ -243,6 +386,17 @@ void MainWindow::retranslate()
     m_backupAction->setText(tr("&Back up…"));
     m_reloadAction->setText(tr("Re&load"));
     m_quitAction->setText(tr("&Quit"));
+    m_newLeadAction->setText(tr("New &lead"));
+    m_saveAction->setText(tr("&Save"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_cutAction->setText(tr("Cu&t"));
+    m_copyAction->setText(tr("&Copy"));
+    m_pasteAction->setText(tr("&Paste"));
+    m_trashAction->setText(tr("&Move to trash"));
+    m_previousAction->setText(tr("&Previous record"));
+    m_nextAction->setText(tr("&Next record"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Search…"));
     m_searchBox->retranslate();
@@ -281,6 +435,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settleUnsavedLead()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     for (int list = 0; list < ListCount; ++list)
@@ -302,6 +460,10 @@ void MainWindow::installModels(Database &database)
     for (int list = 0; list < ListCount; ++list)
         m_pages[size_t(list)]->setModel(createModel(List(list), database));
     m_searchBox->setDatabase(&database);
+    // Undo steps name records of the old file: they cannot apply to the new one.
+    m_undoStack->clear();
+    m_shownLeadId = 0;
+    m_leadPanel->setDatabase(&database, m_undoStack);
 }
 
 void MainWindow::adoptDatabase(std::unique_ptr<Database> database)

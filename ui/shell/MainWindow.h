@@ -11,6 +11,7 @@
 class AppSettings;
 class GlobalSearchBox;
 class IntegrityCheck;
+class LeadPanel;
 class LeadTableModel;
 class QAction;
 class QLabel;
@@ -18,6 +19,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QUndoStack;
 class RecordListPage;
 class RecordTableModel;
 
@@ -51,6 +53,15 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     GlobalSearchBox *searchBox() const { return m_searchBox; }
     IntegrityCheck *integrityCheck() const { return m_integrityCheck; }
+    LeadPanel *leadPanel() const { return m_leadPanel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *trashAction() const { return m_trashAction; }
+    // Ctrl+N: the lead list, with an empty lead form.
+    void newLead();
+    // Moves the selected records of the current list to the trash (undoable).
+    void moveSelectionToTrash();
     // Shows the record's list with the record selected and in view.
     void showRecord(int searchEntity, qint64 id);
     void showList(List list);
@@ -82,6 +93,11 @@ private:
     void chooseDatabaseToCreate();
     void chooseBackupFile();
     void showSettings();
+    void createEditMenu();
+    void copySelection();
+    // When the lead form holds unsaved edits: asks to save, discard or stay; false means stay.
+    bool settleUnsavedLead();
+    void showError(const Error &error);
     void showAbout();
     Result<void> reportError(const Error &error);
     Result<void> switchTo(const QString &path, Database::OpenMode mode);
@@ -101,6 +117,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -109,6 +126,19 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QAction *m_newLeadAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    LeadPanel *m_leadPanel = nullptr;
+    qint64 m_shownLeadId = 0;
     std::array<QAction *, ListCount> m_listActions{};
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -3,7 +3,10 @@
 #include "widgets/RecordTableModel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,11 +37,100 @@ RecordListPage::RecordListPage(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setSortIndicatorClearable(true);
     m_view->setSortingEnabled(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_count);
-    layout->addWidget(m_view);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_heading);
+    m_layout->addWidget(m_count);
+    m_layout->addWidget(m_splitter, 1);
+}
+
+void RecordListPage::setRecordPanel(QWidget *panel)
+{
+    delete m_panel;
+    m_panel = panel;
+    m_splitter->addWidget(panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+void RecordListPage::setFilterBar(QWidget *bar)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_splitter), bar);
+}
+
+qint64 RecordListPage::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return m_model && current.isValid() ? m_model->recordId(current.row()) : 0;
+}
+
+QList<qint64> RecordListPage::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_model || !m_view->selectionModel())
+        return ids;
+    // Ranges, not indexes: selecting 100,000 rows with Shift+click stays cheap.
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    QList<int> rows;
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    ids.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        ids.append(m_model->recordId(row));
+    return ids;
+}
+
+bool RecordListPage::showRecord(qint64 id)
+{
+    const int row = m_model ? m_model->rowOf(id) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+    return true;
+}
+
+bool RecordListPage::stepRecord(int step)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return false;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : m_model->rowCount() - 1);
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    return showRecord(m_model->recordId(row));
+}
+
+void RecordListPage::rememberPlace()
+{
+    m_placeId = currentId();
+    m_placeScroll = m_view->verticalScrollBar()->value();
+}
+
+void RecordListPage::restorePlace()
+{
+    m_view->verticalScrollBar()->setValue(m_placeScroll);
+    const int row = m_placeId ? m_model->rowOf(m_placeId) : -1;
+    if (row >= 0)
+        m_view->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    Q_EMIT countChanged();
+    if (currentId() != m_lastCurrentId) {
+        m_lastCurrentId = currentId();
+        Q_EMIT currentRecordChanged(m_lastCurrentId);
+    }
 }
 
 void RecordListPage::setModel(RecordTableModel *model)
@@ -51,6 +143,17 @@ void RecordListPage::setModel(RecordTableModel *model)
     m_view->setModel(model);
     m_model = model;
     delete previous;
+    // A reset (another user's or this window's write) keeps the current record and the scroll position.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &RecordListPage::rememberPlace);
+    connect(model, &QAbstractItemModel::modelReset, this, &RecordListPage::restorePlace);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (currentId() != m_lastCurrentId) {
+            m_lastCurrentId = currentId();
+            Q_EMIT currentRecordChanged(m_lastCurrentId);
+        }
+    });
+    m_lastCurrentId = 0;
+    Q_EMIT currentRecordChanged(0);
 }
 
 bool RecordListPage::reload()

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTableView;
+class QVBoxLayout;
 class RecordTableModel;
 
 // One list of the workspace: a heading, the record count, and the table. The same page serves leads,
@@ -21,6 +23,20 @@ public:
     QTableView *view() const { return m_view; }
     QLabel *heading() const { return m_heading; }
     QLabel *countLabel() const { return m_count; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // The record panel beside the table (the page owns it) and the bar of filters above it.
+    void setRecordPanel(QWidget *panel);
+    QWidget *recordPanel() const { return m_panel; }
+    void setFilterBar(QWidget *bar);
+
+    // The record of the current row (0 when none), and of every selected row in list order.
+    qint64 currentId() const;
+    QList<qint64> selectedIds() const;
+    // Makes the record's row current and scrolls to it; false when the list does not show it.
+    bool showRecord(qint64 id);
+    // Moves the current row by step (+1 next, -1 previous); false at either end.
+    bool stepRecord(int step);
 
     // Re-reads the model; false (and the model's lastError()) on failure.
     bool reload();
@@ -29,8 +45,23 @@ public:
     void markStale() { m_stale = true; }
     bool isStale() const { return m_stale; }
 
+Q_SIGNALS:
+    // The current row now shows another record (0: none).
+    void currentRecordChanged(qint64 id);
+    // The model re-read its records (for the count label).
+    void countChanged();
+
 private:
+    void rememberPlace();
+    void restorePlace();
+
     RecordTableModel *m_model = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_panel = nullptr;
+    qint64 m_placeId = 0; // the current record across a model reset
+    int m_placeScroll = 0;
+    qint64 m_lastCurrentId = 0;
     QLabel *m_heading = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;

@@ -1,11 +1,54 @@
 #include "widgets/RecordTableModel.h"
 
+#include "storage/ChangeFeed.h"
+#include "storage/Database.h"
+
 #include <QHash>
 #include <QLocale>
 
 RecordTableModel::RecordTableModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent), m_database(database)
-{}
+{
+    connect(&database.changes(), &ChangeFeed::recordsChanged, this, &RecordTableModel::recordsChanged);
+}
+
+void RecordTableModel::recordsChanged(const QString &changedEntity, const QList<qint64> &ids)
+{
+    if (!m_loaded)
+        return; // read when first shown
+    static const QStringList listsShown{QStringLiteral("user"),       QStringLiteral("lead_status"),
+                                        QStringLiteral("source"),     QStringLiteral("campaign"),
+                                        QStringLiteral("pipeline"),   QStringLiteral("stage"),
+                                        QStringLiteral("lost_reason")};
+    if (listsShown.contains(changedEntity)) {
+        if (Result<Lookups> lookups = Lookups::load(m_database); lookups.ok()) {
+            m_lookups = *lookups;
+            retranslate(); // every row may show a renamed status or user
+        }
+        return;
+    }
+    if (changedEntity != entity())
+        return;
+    Result<QList<qint64>> fresh = queryIds();
+    if (!fresh.ok()) {
+        m_lastError = fresh.error().message;
+        return;
+    }
+    if (ids.isEmpty() || *fresh != m_ids) {
+        beginResetModel();
+        m_ids = *fresh;
+        m_pages.clear();
+        endResetModel();
+        return;
+    }
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        m_pages.remove(row / pageSize);
+        Q_EMIT dataChanged(index(row, 0), index(row, columns() - 1));
+    }
+}
 
 bool RecordTableModel::reload()
 {

@@ -29,6 +29,9 @@ public:
 
     // Re-reads the ids and the lookup lists; on failure keeps the old rows and returns false.
     bool reload();
+    // The change_log name of the records listed ("lead", "task", …).
+    virtual QString entity() const = 0;
+    bool isLoaded() const { return m_loaded; }
     QString lastError() const { return m_lastError; }
     qint64 recordId(int row) const { return m_ids.value(row); }
     // The row showing this record, or -1 (a linear scan of the id list: milliseconds at a million).
@@ -84,6 +87,9 @@ protected:
     static QString shortDate(const QDate &date);
 
 private:
+    // A committed write (ChangeFeed): the ids are read again; when the list kept its rows, only the
+    // changed rows are redrawn, otherwise the model resets and the page puts the selection back.
+    void recordsChanged(const QString &entity, const QList<qint64> &ids);
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;
 
