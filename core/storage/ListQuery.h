@@ -23,6 +23,9 @@ enum class FilterOp
     IsNotNull,
     In,         // value is a QVariantList
     StartsWith, // text prefix; case-sensitive, so filter on folded or normalized columns
+    // An FTS5 MATCH expression (SearchService::matchExpression) against the table's full-text index;
+    // the column must be search_text, which only tables with an index have.
+    Matches,
 };
 
 struct ListFilter

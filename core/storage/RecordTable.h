@@ -58,6 +58,9 @@ private:
     Error conflict(const RecordMeta &stored, int expectedVersion) const;
     static RecordMeta readMeta(const QSqlQuery &query);
     StoredRow readRow(const QSqlQuery &query) const;
+    // The same question asked of the full-text index alone, when only text (and an id bound) filters.
+    std::optional<QString> textIndexSelect(const QString &what, const ListQuery &query, bool ordered,
+                                           QVariantList &bindings) const;
     // Runs SELECT what FROM table with the query's filters (and order and page when ordered).
     Result<QSqlQuery> select(const QString &what, const ListQuery &query, bool ordered);
 

@@ -1,12 +1,39 @@
 #include "leads/LeadTableModel.h"
 
+#include "storage/Database.h"
 #include "storage/LeadRepository.h"
 #include "text/PhoneNumbers.h"
 
 Result<QList<qint64>> LeadTableModel::queryIds()
 {
-    // Newest first: what a salesperson works on today.
-    return sortedIds<LeadRepository>();
+    return sortedIds<LeadRepository>(filterQuery());
+}
+
+std::optional<RecordTableModel::ChunkedIds> LeadTableModel::chunkedIds() const
+{
+    // Newest first (what a salesperson works on today) is read in chunks; a chosen sort reads all ids.
+    if (isSorted())
+        return std::nullopt;
+    return chunksOf<LeadRepository>(filterQuery());
+}
+
+void LeadTableModel::setFilter(const LeadFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (isLoaded())
+        reload();
+}
+
+ListQuery LeadTableModel::filterQuery() const
+{
+    ListQuery query;
+    std::optional<qint64> me;
+    if (Result<User> user = lookups().userNamed(database().userName()); user.ok())
+        me = user->meta.id;
+    m_filter.applyTo(query, QDateTime::currentDateTimeUtc(), me);
+    return query;
 }
 
 Result<QList<RecordTableModel::Row>> LeadTableModel::loadRows(const QList<qint64> &ids) const

@@ -29,25 +29,80 @@ void RecordTableModel::recordsChanged(const QString &changedEntity, const QList<
     }
     if (changedEntity != entity())
         return;
-    Result<QList<qint64>> fresh = queryIds();
-    if (!fresh.ok()) {
-        m_lastError = fresh.error().message;
+    // Read the list again as far as it was read; if it still holds the same ids, only redraw.
+    std::optional<ChunkedIds> chunks = chunkedIds();
+    Result<qint64> total = chunks ? chunks->count(chunks->query) : Result<qint64>(0);
+    Result<QList<qint64>> fresh =
+        chunks ? chunkAfter(*chunks, std::nullopt, int(qMax<qsizetype>(m_ids.size(), 1))) : queryIds();
+    if (!total.ok() || !fresh.ok()) {
+        m_lastError = !total.ok() ? total.error().message : fresh.error().message;
         return;
     }
-    if (ids.isEmpty() || *fresh != m_ids) {
+    const qint64 freshTotal = chunks ? *total : fresh->size();
+    if (ids.isEmpty() || *fresh != m_ids || freshTotal != m_total) {
         beginResetModel();
         m_ids = *fresh;
+        m_chunks = chunks;
+        m_total = freshTotal;
+        m_complete = !chunks || m_ids.size() >= m_total;
         m_pages.clear();
         endResetModel();
         return;
     }
     for (qint64 id : ids) {
-        const int row = rowOf(id);
+        const int row = int(m_ids.indexOf(id));
         if (row < 0)
             continue;
         m_pages.remove(row / pageSize);
         Q_EMIT dataChanged(index(row, 0), index(row, columns() - 1));
     }
+}
+
+Result<QList<qint64>> RecordTableModel::chunkAfter(const ChunkedIds &source, std::optional<qint64> lastId,
+                                                   int limit)
+{
+    ListQuery query = source.query;
+    if (lastId)
+        query.where(QStringLiteral("id"), FilterOp::Less, *lastId);
+    query.sortBy(QStringLiteral("id"), Qt::DescendingOrder).page(limit);
+    return source.ids(query);
+}
+
+bool RecordTableModel::ensureIds(int row) const
+{
+    while (!m_complete && row >= m_ids.size()) {
+        // Chunks grow with the distance asked for: a jump to row 400,000 is a few big reads.
+        const int wanted = int(qMax<qsizetype>(firstChunk, row + 1 - m_ids.size() + firstChunk));
+        Result<QList<qint64>> more =
+            chunkAfter(*m_chunks, m_ids.isEmpty() ? std::nullopt : std::optional(m_ids.constLast()), wanted);
+        if (!more.ok()) {
+            m_lastError = more.error().message;
+            return false;
+        }
+        m_ids += *more;
+        if (more->size() < wanted || m_ids.size() >= m_total)
+            m_complete = true;
+    }
+    return row < m_ids.size();
+}
+
+qint64 RecordTableModel::recordId(int row) const
+{
+    if (row < 0 || row >= m_total || !ensureIds(row))
+        return 0;
+    return m_ids.at(row);
+}
+
+int RecordTableModel::rowOf(qint64 id) const
+{
+    if (const qsizetype row = m_ids.indexOf(id); row >= 0 || m_complete)
+        return int(row);
+    // Newest first: the id can only be further down, past every larger id.
+    while (!m_complete && (m_ids.isEmpty() || m_ids.constLast() > id)) {
+        if (!ensureIds(int(m_ids.size()) + firstChunk - 1) && !m_complete)
+            break; // a read error, kept in lastError()
+    }
+    return int(m_ids.indexOf(id));
 }
 
 bool RecordTableModel::reload()
@@ -58,13 +113,18 @@ bool RecordTableModel::reload()
         return false;
     }
     m_lookups = *lookups;
-    Result<QList<qint64>> ids = queryIds();
-    if (!ids.ok()) {
-        m_lastError = ids.error().message;
+    std::optional<ChunkedIds> chunks = chunkedIds();
+    Result<qint64> total = chunks ? chunks->count(chunks->query) : Result<qint64>(0);
+    Result<QList<qint64>> ids = chunks ? chunkAfter(*chunks, std::nullopt, firstChunk) : queryIds();
+    if (!total.ok() || !ids.ok()) {
+        m_lastError = !total.ok() ? total.error().message : ids.error().message;
         return false;
     }
     beginResetModel();
     m_ids = *ids;
+    m_chunks = chunks;
+    m_total = chunks ? *total : m_ids.size();
+    m_complete = !chunks || m_ids.size() >= m_total;
     m_pages.clear();
     endResetModel();
     m_loaded = true;
@@ -91,13 +151,13 @@ void RecordTableModel::retranslate()
 {
     m_pages.clear(); // formatted values (dates, money, list names) follow the language
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns() - 1);
-    if (!m_ids.isEmpty())
+    if (m_total > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columns() - 1), {Qt::DisplayRole});
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_total);
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
@@ -107,6 +167,7 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 bool RecordTableModel::loadPage(int page) const
 {
+    ensureIds((page + 1) * pageSize - 1);
     const QList<qint64> pageIds = m_ids.mid(qsizetype(page) * pageSize, pageSize);
     Result<QList<Row>> rows = loadRows(pageIds);
     if (!rows.ok()) {
@@ -126,13 +187,13 @@ bool RecordTableModel::loadPage(int page) const
 
 const RecordTableModel::Row *RecordTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
+    if (row < 0 || row >= m_total)
         return nullptr;
     const int page = row / pageSize;
     if (!m_pages.contains(page) && !loadPage(page))
         return nullptr;
     const QList<Row> *rows = m_pages.object(page);
-    return rows ? &rows->at(row % pageSize) : nullptr;
+    return rows && row % pageSize < rows->size() ? &rows->at(row % pageSize) : nullptr;
 }
 
 Qt::Alignment RecordTableModel::columnAlignment(int) const

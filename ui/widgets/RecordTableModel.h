@@ -9,6 +9,9 @@
 #include <QList>
 #include <QVariantList>
 
+#include <functional>
+#include <optional>
+
 class Database;
 
 // The base of every big list (DESIGN.md §4): holds only the ordered ids of the matching records and
@@ -33,9 +36,10 @@ public:
     virtual QString entity() const = 0;
     bool isLoaded() const { return m_loaded; }
     QString lastError() const { return m_lastError; }
-    qint64 recordId(int row) const { return m_ids.value(row); }
+    // The record shown in row (reading more ids first when the list is read in chunks).
+    qint64 recordId(int row) const;
     // The row showing this record, or -1 (a linear scan of the id list: milliseconds at a million).
-    int rowOf(qint64 id) const { return int(m_ids.indexOf(id)); }
+    int rowOf(qint64 id) const;
     // After a language change: headers and formatted values are asked for again.
     void retranslate();
 
@@ -66,6 +70,27 @@ protected:
     }
     // Live records, newest first unless the model knows better.
     virtual Result<QList<qint64>> queryIds() = 0;
+
+    // A newest-first list can be read a chunk at a time: its exact count first, then ids as the view
+    // scrolls (keyed on the last id read, never OFFSET). Filtering a million leads as the user types
+    // then costs a count and one chunk per key instead of every matching id.
+    struct ChunkedIds
+    {
+        ListQuery query; // the filters; order and page are set per chunk
+        std::function<Result<qint64>(const ListQuery &)> count;
+        std::function<Result<QList<qint64>>(const ListQuery &)> ids;
+    };
+    // When set, reload() reads ids in chunks instead of calling queryIds().
+    virtual std::optional<ChunkedIds> chunkedIds() const { return std::nullopt; }
+    template <typename Repository> ChunkedIds chunksOf(ListQuery query) const
+    {
+        Database *database = &m_database;
+        return ChunkedIds{std::move(query),
+                          [database](const ListQuery &q) { return Repository(*database).count(q); },
+                          [database](const ListQuery &q) {
+                              return Repository(*database).ids(q);
+                          }};
+    }
     // The rows for these ids, in any order (the base puts them in place).
     virtual Result<QList<Row>> loadRows(const QList<qint64> &ids) const = 0;
 
@@ -92,11 +117,20 @@ private:
     void recordsChanged(const QString &entity, const QList<qint64> &ids);
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;
+    // Reads ids until row is known (or the list ends); false on a read error.
+    bool ensureIds(int row) const;
+    // The first `limit` ids of a chunked list, newest first.
+    static Result<QList<qint64>> chunkAfter(const ChunkedIds &source, std::optional<qint64> lastId,
+                                            int limit);
 
     static constexpr int pageSize = 200;
+    static constexpr int firstChunk = 2000; // ids read at first: the top of the list and some scrolling
     Database &m_database;
     Lookups m_lookups;
-    QList<qint64> m_ids;
+    mutable QList<qint64> m_ids; // all ids, or the part read so far of a chunked list
+    std::optional<ChunkedIds> m_chunks;
+    qint64 m_total = 0; // rows of the list, exactly, even before all their ids are read
+    mutable bool m_complete = true;
     mutable QCache<int, QList<Row>> m_pages{50};
     mutable QString m_lastError;
     int m_sortColumn = -1;
