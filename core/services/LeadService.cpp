@@ -1,102 +1,30 @@
 #include "services/LeadService.h"
 
+#include "services/FieldRules.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
-#include "text/EmailAddress.h"
-#include "text/PersonName.h"
-#include "text/PhoneNumbers.h"
-#include "text/Provinces.h"
-#include "text/TaxCode.h"
-#include "text/VietnameseText.h"
 
 LeadService::LeadService(Database &database) : m_database(database), m_leads(database) {}
 
-Result<void> LeadService::normalizePhone(QString &phone, const QString &field) const
-{
-    phone = VietnameseText::clean(phone);
-    if (phone.isEmpty())
-        return {};
-    const ParsedPhone parsed = PhoneNumbers::parse(phone);
-    if (!parsed.isValid())
-        return Error::invalid(field, tr("The phone number “%1” is not valid.").arg(phone));
-    phone = parsed.key;
-    return {};
-}
-
 Result<void> LeadService::normalize(Lead &lead) const
 {
-    for (QString *text :
-         {&lead.fullName, &lead.familyName, &lead.middleName, &lead.givenName, &lead.salutation,
-          &lead.company, &lead.jobTitle, &lead.address.street, &lead.address.commune, &lead.address.original,
-          &lead.bantNeed, &lead.bantFit, &lead.bantAuthority, &lead.notes})
-        *text = VietnameseText::clean(*text);
-
-    if (lead.fullName.isEmpty())
-        lead.fullName = PersonName{lead.familyName, lead.middleName, lead.givenName}.fullName();
+    FieldRules::clean({&lead.salutation, &lead.company, &lead.jobTitle, &lead.bantNeed, &lead.bantFit,
+                       &lead.bantAuthority, &lead.notes});
+    FieldRules::personName(lead.fullName, lead.familyName, lead.middleName, lead.givenName);
     if (lead.fullName.isEmpty())
         return Error::invalid(QStringLiteral("full_name"), tr("The lead needs a name."));
-    // Keep a split the user corrected (it still spells the full name); derive it again when the name changed.
-    if (PersonName{lead.familyName, lead.middleName, lead.givenName}.fullName() != lead.fullName) {
-        const PersonName parts = PersonName::split(lead.fullName);
-        lead.familyName = parts.family;
-        lead.middleName = parts.middle;
-        lead.givenName = parts.given;
-    }
-
-    if (Result<void> ok = normalizePhone(lead.phone, QStringLiteral("phone")); !ok.ok())
+    if (Result<void> ok = FieldRules::personPhones(lead.phone, lead.phone2, lead.zaloPhone); !ok.ok())
         return ok;
-    if (Result<void> ok = normalizePhone(lead.phone2, QStringLiteral("phone2")); !ok.ok())
+    if (Result<void> ok = FieldRules::assign(lead.email, FieldRules::email(lead.email)); !ok.ok())
         return ok;
-    if (Result<void> ok = normalizePhone(lead.zaloPhone, QStringLiteral("zalo_phone")); !ok.ok())
-        return ok;
-    // A Zalo account is tied to a mobile number: default to the main mobile (docs/vietnam.md §7.3).
-    if (lead.zaloPhone.isEmpty() && PhoneNumbers::parse(lead.phone).kind == PhoneKind::Mobile)
-        lead.zaloPhone = lead.phone;
-
-    if (!lead.email.isEmpty()) {
-        const QString raw = VietnameseText::clean(lead.email);
-        lead.email = EmailAddress::normalize(raw);
-        if (!EmailAddress::isValid(lead.email))
-            return Error::invalid(QStringLiteral("email"),
-                                  tr("The email address “%1” is not valid.").arg(raw));
-    }
     if (lead.phone.isEmpty() && lead.phone2.isEmpty() && lead.email.isEmpty()) {
         return Error::invalid(QStringLiteral("phone"),
                               tr("The lead needs at least one valid phone number or email address."));
     }
-
-    if (!lead.taxCode.isEmpty()) {
-        const TaxCodeCheck checked = TaxCode::check(lead.taxCode);
-        switch (checked.status) {
-        case TaxCodeStatus::Valid:
-            lead.taxCode = checked.normalized;
-            break;
-        case TaxCodeStatus::Empty:
-            lead.taxCode.clear();
-            break;
-        case TaxCodeStatus::BadCheckDigit:
-            return Error::invalid(QStringLiteral("tax_code"),
-                                  tr("The tax code “%1” has a wrong check digit.").arg(lead.taxCode));
-        case TaxCodeStatus::BadFormat:
-        case TaxCodeStatus::BadSequence:
-            return Error::invalid(
-                QStringLiteral("tax_code"),
-                tr("The tax code “%1” is not valid: it must have 10 digits, 10-3 digits for a "
-                   "branch, or 12 digits for an individual.")
-                    .arg(lead.taxCode));
-        }
-    }
-
-    lead.address.province = VietnameseText::clean(lead.address.province);
-    if (!lead.address.province.isEmpty()) {
-        const QString province = Provinces::canonical(lead.address.province);
-        if (province.isEmpty()) {
-            return Error::invalid(
-                QStringLiteral("province"),
-                tr("“%1” is not one of the 34 provinces and cities.").arg(lead.address.province));
-        }
-        lead.address.province = province;
-    }
+    if (Result<void> ok = FieldRules::assign(lead.taxCode, FieldRules::taxCode(lead.taxCode)); !ok.ok())
+        return ok;
+    if (Result<void> ok = FieldRules::address(lead.address); !ok.ok())
+        return ok;
     if (lead.score < 0 || lead.score > 100)
         return Error::invalid(QStringLiteral("score"), tr("The score must be between 0 and 100."));
     if (lead.bantBudget && *lead.bantBudget < 0)

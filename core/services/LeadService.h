@@ -50,7 +50,6 @@ public:
     LeadRepository &repository() { return m_leads; }
 
 private:
-    Result<void> normalizePhone(QString &phone, const QString &field) const;
     Database &m_database;
     LeadRepository m_leads;
 };

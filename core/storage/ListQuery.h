@@ -36,10 +36,14 @@ struct ListFilter
 };
 
 // What a list asks a repository for. Column names are checked against the table's columns before they
-// reach SQL; values are always bound.
+// reach SQL; values are always bound (QDateTime and QDate values in the stored text form, so that
+// comparisons on timestamp columns order correctly).
 struct ListQuery
 {
     QList<ListFilter> filters;
+    // Each group holds when at least one of its filters does: (a OR b OR …), ANDed with the filters.
+    // "Tasks about this record" matches whichever of lead/account/contact/opportunity ids is given.
+    QList<QList<ListFilter>> anyOf;
     QString sortColumn = QStringLiteral("id");
     Qt::SortOrder order = Qt::AscendingOrder;
     int limit = -1;
@@ -49,6 +53,11 @@ struct ListQuery
     ListQuery &where(const QString &column, FilterOp op, const QVariant &value = {})
     {
         filters.append(ListFilter{column, op, value});
+        return *this;
+    }
+    ListQuery &whereAny(const QList<ListFilter> &alternatives)
+    {
+        anyOf.append(alternatives);
         return *this;
     }
     ListQuery &sortBy(const QString &column, Qt::SortOrder sortOrder = Qt::AscendingOrder)

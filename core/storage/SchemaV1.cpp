@@ -250,9 +250,29 @@ QStringList indexes()
                        "contact_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS activities_opportunity ON activities(opportunity_id) "
                        "WHERE opportunity_id IS NOT NULL"),
-        QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS tasks_open_due ON tasks(due_at) WHERE completed_at IS NULL"),
+        // The task list's views (TaskService::taskIds) and the agenda, each read straight off one
+        // index in its order: all live tasks newest first, and the open ones by due time (today and
+        // overdue are ranges of it), for everyone or for one assignee. Live rows only, so a trashed
+        // task never costs a look-up; id completes the order, as ListQuery sorts ties by id.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_live ON tasks(id) WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_by_assignee ON tasks(assignee_id, id) "
+                       "WHERE deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_open_due ON tasks(due_at, id) "
+                       "WHERE completed_at IS NULL AND deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_open_assignee_due ON tasks(assignee_id, due_at, id) "
+                       "WHERE completed_at IS NULL AND deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_done_due ON tasks(due_at, id) "
+                       "WHERE completed_at IS NOT NULL AND deleted_at IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_done_assignee_due ON tasks(assignee_id, due_at, id) "
+                       "WHERE completed_at IS NOT NULL AND deleted_at IS NULL"),
+        // The tasks about one record (TaskService::forRecord).
         QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_lead ON tasks(lead_id) WHERE lead_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tasks_account ON tasks(account_id) WHERE account_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS tasks_contact ON tasks(contact_id) WHERE contact_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_opportunity ON tasks(opportunity_id) "
+                       "WHERE opportunity_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_entity ON change_log(entity, entity_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS stages_pipeline ON stages(pipeline_id, position)"),
     };
