@@ -48,5 +48,43 @@
             <numerusform>%Ln tasks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) moved to the trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%Ln record moved to the trash. Ctrl+Z brings them back.</numerusform>
+            <numerusform>%Ln records moved to the trash. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lead(s).</source>
+        <translation>
+            <numerusform>%1: %Ln lead.</numerusform>
+            <numerusform>%1: %Ln leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) restored from the trash.</source>
+        <translation>
+            <numerusform>%Ln record restored from the trash.</numerusform>
+            <numerusform>%Ln records restored from the trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommand</name>
+    <message numerus="yes">
+        <source>Move %n record(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n record to the trash</numerusform>
+            <numerusform>Move %n records to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n record(s) from the trash</source>
+        <translation>
+            <numerusform>Restore %n record from the trash</numerusform>
+            <numerusform>Restore %n records from the trash</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

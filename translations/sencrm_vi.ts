@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Khách hàng cần có tên.</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
         <source>Customer</source>
@@ -62,6 +69,17 @@
     <message>
         <source>Created</source>
         <translation>Ngày tạo</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>Thời lượng không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Choose the lead, account, contact or opportunity this activity is about.</source>
+        <translation>Hãy chọn khách hàng tiềm năng, khách hàng, liên hệ hoặc cơ hội mà hoạt động này liên quan đến.</translation>
     </message>
 </context>
 <context>
@@ -178,19 +196,19 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Lệnh lead cần một trong các lệnh con: add, show, update.</translation>
     </message>
     <message>
-        <source>lead add takes its values as options, e.g. --name &quot;Nguyễn Văn An&quot;.</source>
-        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name &quot;Nguyễn Văn An&quot;.</translation>
+        <source>lead add takes its values as options, e.g. --name "Nguyễn Văn An".</source>
+        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name "Nguyễn Văn An".</translation>
     </message>
     <message>
         <source>lead add needs --name.</source>
         <translation>lead add cần có --name.</translation>
     </message>
     <message>
-        <source>lead show needs the lead&apos;s id.</source>
+        <source>lead show needs the lead's id.</source>
         <translation>lead show cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
-        <source>lead update needs the lead&apos;s id.</source>
+        <source>lead update needs the lead's id.</source>
         <translation>lead update cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
@@ -220,6 +238,13 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Unknown lead field --%1. Fields: %2.</source>
         <translation>Khách hàng tiềm năng không có trường --%1. Các trường: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>The contact needs a name.</source>
+        <translation>Liên hệ cần có tên.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +424,29 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     </message>
 </context>
 <context>
+    <name>FieldRules</name>
+    <message>
+        <source>The phone number “%1” is not valid.</source>
+        <translation>Số điện thoại “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is not valid.</source>
+        <translation>Địa chỉ email “%1” không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The tax code “%1” has a wrong check digit.</source>
+        <translation>Mã số thuế “%1” có chữ số kiểm tra không đúng.</translation>
+    </message>
+    <message>
+        <source>The tax code “%1” is not valid: it must have 10 digits, 10-3 digits for a branch, or 12 digits for an individual.</source>
+        <translation>Mã số thuế “%1” không hợp lệ: phải có 10 chữ số, 10-3 chữ số với chi nhánh, hoặc 12 chữ số với cá nhân.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the 34 provinces and cities.</source>
+        <translation>“%1” không thuộc 34 tỉnh, thành phố.</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchBox</name>
     <message>
         <source>Search leads, contacts, accounts: name, phone, email (Ctrl+K)</source>
@@ -415,6 +463,129 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Account</source>
         <translation>Khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>LeadEditor</name>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Xưng hô</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>Điện thoại 2</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Công ty</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Ward/commune</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Province/City</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Mức đánh giá</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Mức độ quan tâm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ 0912 345 678</translation>
+    </message>
+    <message>
+        <source>e.g. ten@congty.vn</source>
+        <translation>ví dụ ten@congty.vn</translation>
+    </message>
+    <message>
+        <source>10 digits, 10-3 for a branch, or 12</source>
+        <translation>10 số, 10-3 cho chi nhánh, hoặc 12 số</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>MQL (marketing)</source>
+        <translation>MQL (marketing)</translation>
+    </message>
+    <message>
+        <source>SQL (sales)</source>
+        <translation>SQL (bán hàng)</translation>
+    </message>
+    <message>
+        <source>PQL (product)</source>
+        <translation>PQL (sản phẩm)</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Lạnh</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Ấm</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Nóng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
     </message>
 </context>
 <context>
@@ -445,34 +616,208 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     </message>
 </context>
 <context>
-    <name>LeadService</name>
+    <name>LeadFilterBar</name>
     <message>
-        <source>The phone number “%1” is not valid.</source>
-        <translation>Số điện thoại “%1” không hợp lệ.</translation>
+        <source>Filter by name, phone, email or company…</source>
+        <translation>Lọc theo tên, số điện thoại, email hoặc công ty…</translation>
     </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Lưu chế độ xem…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Show the leads in the trash, to restore them</source>
+        <translation>Xem các khách hàng tiềm năng trong thùng rác để khôi phục</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Lạnh</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Ấm</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Nóng</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>PQL</source>
+        <translation>PQL</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation>Tạo hôm nay</translation>
+    </message>
+    <message>
+        <source>Created in 7 days</source>
+        <translation>Tạo trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>Created in 30 days</source>
+        <translation>Tạo trong 30 ngày</translation>
+    </message>
+    <message>
+        <source>Created this month</source>
+        <translation>Tạo tháng này</translation>
+    </message>
+    <message>
+        <source>Created this year</source>
+        <translation>Tạo năm nay</translation>
+    </message>
+    <message>
+        <source>Updated today</source>
+        <translation>Cập nhật hôm nay</translation>
+    </message>
+    <message>
+        <source>Updated in 7 days</source>
+        <translation>Cập nhật trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>Updated in 30 days</source>
+        <translation>Cập nhật trong 30 ngày</translation>
+    </message>
+    <message>
+        <source>Updated this month</source>
+        <translation>Cập nhật tháng này</translation>
+    </message>
+    <message>
+        <source>Updated this year</source>
+        <translation>Cập nhật năm nay</translation>
+    </message>
+    <message>
+        <source>My hot leads</source>
+        <translation>Khách nóng của tôi</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Lưu chế độ xem</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Tên chế độ xem:</translation>
+    </message>
+    <message>
+        <source>Views…</source>
+        <translation>Chế độ xem…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Mức quan tâm</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ngày cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPanel</name>
+    <message>
+        <source>Choose a lead in the list to see it here, or press Ctrl+N to add one.</source>
+        <translation>Chọn một khách hàng tiềm năng trong danh sách để xem ở đây, hoặc nhấn Ctrl+N để thêm mới.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save the lead (Ctrl+S)</source>
+        <translation>Lưu khách hàng tiềm năng (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Khách hàng tiềm năng mới</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Gọi %1</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>Gửi email %1</translation>
+    </message>
+    <message>
+        <source>Zalo %1</source>
+        <translation>Zalo %1</translation>
+    </message>
+    <message>
+        <source>Converted on %1; the lead is kept read-only.</source>
+        <translation>Đã chuyển đổi ngày %1; khách hàng tiềm năng này chỉ còn để xem.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Không hoàn tác được</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form: press Discard changes to see the newer version, or copy what you need first.</source>
+        <translation>%1 Thay đổi của bạn vẫn còn trên biểu mẫu: nhấn Bỏ thay đổi để xem bản mới hơn, hoặc sao chép những gì bạn cần trước.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
     <message>
         <source>The lead needs a name.</source>
         <translation>Khách hàng tiềm năng cần có tên.</translation>
     </message>
     <message>
-        <source>The email address “%1” is not valid.</source>
-        <translation>Địa chỉ email “%1” không hợp lệ.</translation>
-    </message>
-    <message>
         <source>The lead needs at least one valid phone number or email address.</source>
         <translation>Khách hàng tiềm năng cần ít nhất một số điện thoại hoặc địa chỉ email hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The tax code “%1” has a wrong check digit.</source>
-        <translation>Mã số thuế “%1” có chữ số kiểm tra không đúng.</translation>
-    </message>
-    <message>
-        <source>The tax code “%1” is not valid: it must have 10 digits, 10-3 digits for a branch, or 12 digits for an individual.</source>
-        <translation>Mã số thuế “%1” không hợp lệ: phải có 10 chữ số, 10-3 chữ số với chi nhánh, hoặc 12 chữ số với cá nhân.</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the 34 provinces and cities.</source>
-        <translation>“%1” không thuộc 34 tỉnh, thành phố.</translation>
     </message>
     <message>
         <source>The score must be between 0 and 100.</source>
@@ -489,6 +834,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Lead %1 kept changing while saving; try again.</source>
         <translation>Khách hàng tiềm năng %1 liên tục bị người khác thay đổi trong lúc lưu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1062,147 @@ Stop working in this file and restore it from a backup (File → Back up makes o
 
 Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao lưu (Tệp → Sao lưu tạo bản sao; hãy giữ thêm bản sao ở nơi khác).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) moved to the trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Đã chuyển %Ln bản ghi vào thùng rác. Nhấn Ctrl+Z để lấy lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The lead has changes that are not saved yet.</source>
+        <translation>Khách hàng tiềm năng này có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>New &amp;lead</source>
+        <translation>&amp;Khách hàng tiềm năng mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash</source>
+        <translation>Chuyển vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <source>&amp;Previous record</source>
+        <translation>Bản ghi t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Next record</source>
+        <translation>Bản ghi &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Giao cho %1</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Set status %1</source>
+        <translation>Đặt trạng thái %1</translation>
+    </message>
+    <message>
+        <source>Set temperature</source>
+        <translation>Đặt mức quan tâm</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Lạnh</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Ấm</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Nóng</translation>
+    </message>
+    <message>
+        <source>Set temperature %1</source>
+        <translation>Đặt mức quan tâm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lead(s).</source>
+        <translation>
+            <numerusform>%1: %Ln khách hàng tiềm năng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) restored from the trash.</source>
+        <translation>
+            <numerusform>Đã khôi phục %Ln bản ghi từ thùng rác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from trash</source>
+        <translation>&amp;Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+        <source>&amp;Selected leads</source>
+        <translation>&amp;Với các khách hàng đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityService</name>
+    <message>
+        <source>The opportunity needs a name.</source>
+        <translation>Cơ hội cần có tên.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Giá trị cơ hội không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100.</source>
+        <translation>Xác suất thành công phải nằm trong khoảng 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Choose the pipeline of the opportunity.</source>
+        <translation>Hãy chọn quy trình bán hàng cho cơ hội.</translation>
+    </message>
+    <message>
+        <source>Choose the stage of the opportunity.</source>
+        <translation>Hãy chọn giai đoạn cho cơ hội.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” is not a stage of the pipeline “%2”.</source>
+        <translation>Giai đoạn “%1” không thuộc quy trình bán hàng “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityTableModel</name>
@@ -767,6 +1257,21 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <source>%1 %2 does not exist.</source>
         <translation>%1 %2 không tồn tại.</translation>
     </message>
+    <message>
+        <source>Only search_text can be matched against the text index.</source>
+        <translation>Chỉ cột search_text mới tìm được qua chỉ mục văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLeadCommand</name>
+    <message>
+        <source>Create lead %1</source>
+        <translation>Tạo khách hàng tiềm năng %1</translation>
+    </message>
+    <message>
+        <source>Edit lead %1</source>
+        <translation>Sửa khách hàng tiềm năng %1</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -804,6 +1309,13 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>Your name cannot be empty.</source>
         <translation>Tên của bạn không được để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>The task needs a title.</source>
+        <translation>Công việc cần có tiêu đề.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1359,28 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommand</name>
+    <message numerus="yes">
+        <source>Move %n record(s) to the trash</source>
+        <translation>
+            <numerusform>Chuyển %n bản ghi vào thùng rác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n record(s) from the trash</source>
+        <translation>
+            <numerusform>Khôi phục %n bản ghi từ thùng rác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashService</name>
+    <message>
+        <source>Records of kind “%1” have no trash.</source>
+        <translation>Loại bản ghi “%1” không có thùng rác.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "common/Translations.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace {
@@ -72,6 +74,31 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(stateKey, state);
+}
+
+QList<std::pair<QString, QJsonObject>> AppSettings::savedViews(const QString &list) const
+{
+    // One JSON array per list keeps the order and survives any characters in a view's name.
+    const QJsonArray stored =
+        QJsonDocument::fromJson(m_settings.value(QStringLiteral("lists/%1/views").arg(list)).toByteArray())
+            .array();
+    QList<std::pair<QString, QJsonObject>> views;
+    for (const QJsonValue &value : stored) {
+        const QJsonObject view = value.toObject();
+        const QString name = view.value(QLatin1StringView("name")).toString();
+        if (!name.isEmpty())
+            views.append({name, view.value(QLatin1StringView("filter")).toObject()});
+    }
+    return views;
+}
+
+void AppSettings::setSavedViews(const QString &list, const QList<std::pair<QString, QJsonObject>> &views)
+{
+    QJsonArray stored;
+    for (const auto &[name, filter] : views)
+        stored.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("filter"), filter}});
+    m_settings.setValue(QStringLiteral("lists/%1/views").arg(list),
+                        QJsonDocument(stored).toJson(QJsonDocument::Compact));
 }
 
 QByteArray AppSettings::listColumns(const QString &list) const

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 class QSettings;
 
@@ -33,6 +37,9 @@ public:
     // Column order and widths of one list ("leads", "accounts", …), as QHeaderView::saveState.
     QByteArray listColumns(const QString &list) const;
     void setListColumns(const QString &list, const QByteArray &state);
+    // The user's saved views of a list: name → filter as JSON, in the order they were saved.
+    QList<std::pair<QString, QJsonObject>> savedViews(const QString &list) const;
+    void setSavedViews(const QString &list, const QList<std::pair<QString, QJsonObject>> &views);
     // The list shown when the window closed.
     QString currentList() const;
     void setCurrentList(const QString &list);

@@ -5,6 +5,8 @@
 #include "common/AppSettings.h"
 #include "common/Translations.h"
 #include "contacts/ContactTableModel.h"
+#include "leads/ChangeLeadsCommand.h"
+#include "leads/LeadFilterBar.h"
 #include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
 #include "opportunities/OpportunityTableModel.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         loadCurrentList();
+        updateTrashActions();
     });
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
@@ -96,6 +99,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     });
     for (RecordListPage *page : m_pages)
         connect(page, &RecordListPage::countChanged, this, &MainWindow::updateCounts);
+    m_leadFilterBar = new LeadFilterBar(m_settings);
+    m_pages[Leads]->setFilterBar(m_leadFilterBar);
+    connect(m_leadFilterBar, &LeadFilterBar::filterChanged, this, [this](const LeadFilter &filter) {
+        leadModel()->setFilter(filter);
+        updateCounts();
+        updateTrashActions();
+    });
+    // Right-click on the lead list: the bulk actions for the selection.
+    m_pages[Leads]->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_pages[Leads]->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        leadActionsMenu()->popup(m_pages[Leads]->view()->viewport()->mapToGlobal(at));
+    });
 
     m_integrityCheck = new IntegrityCheck(this);
     connect(m_integrityCheck, &IntegrityCheck::finished, this, &MainWindow::reportDamage);
@@ -298,6 +313,82 @@ void MainWindow::createEditMenu()
     m_editMenu->addSeparator();
     m_trashAction = m_editMenu->addAction(QString(), this, &MainWindow::moveSelectionToTrash);
     m_trashAction->setShortcut(QKeySequence::Delete);
+    m_restoreAction = m_editMenu->addAction(QString(), this, &MainWindow::restoreSelection);
+    m_restoreAction->setEnabled(false);
+    m_leadActions = new QMenu(this);
+    m_editMenu->addMenu(m_leadActions);
+    connect(m_leadActions, &QMenu::aboutToShow, this, &MainWindow::leadActionsMenu);
+}
+
+void MainWindow::updateTrashActions()
+{
+    const bool inTrash = currentList() == Leads && leadModel() && leadModel()->filter().trash;
+    m_trashAction->setEnabled(!inTrash);
+    m_restoreAction->setEnabled(inTrash);
+}
+
+QMenu *MainWindow::leadActionsMenu()
+{
+    // Rebuilt each time: the lists of users and statuses may have changed since.
+    m_leadActions->clear();
+    Result<Lookups> lookups = Lookups::load(*m_database);
+    if (!lookups.ok())
+        return m_leadActions;
+    QMenu *owners = m_leadActions->addMenu(tr("Assign to"));
+    for (const User &user : lookups->users()) {
+        const qint64 id = user.meta.id;
+        const QString name = lookups->userDisplayName(id);
+        owners->addAction(name, this, [this, id, name] {
+            changeSelectedLeads(tr("Assign to %1").arg(name), [id](Lead &lead) -> Result<void> {
+                lead.ownerId = id;
+                return {};
+            });
+        });
+    }
+    QMenu *statuses = m_leadActions->addMenu(tr("Change status"));
+    for (const LeadStatus &status : lookups->statuses()) {
+        const qint64 id = status.meta.id;
+        statuses->addAction(status.name, this, [this, id, name = status.name] {
+            changeSelectedLeads(tr("Set status %1").arg(name), [id](Lead &lead) -> Result<void> {
+                lead.statusId = id;
+                return {};
+            });
+        });
+    }
+    QMenu *temperatures = m_leadActions->addMenu(tr("Set temperature"));
+    const std::array<std::pair<Temperature, QString>, 3> choices{std::pair{Temperature::Cold, tr("Cold")},
+                                                                 std::pair{Temperature::Warm, tr("Warm")},
+                                                                 std::pair{Temperature::Hot, tr("Hot")}};
+    for (const auto &[temperature, name] : choices) {
+        temperatures->addAction(name, this, [this, temperature, name] {
+            changeSelectedLeads(tr("Set temperature %1").arg(name),
+                                [temperature](Lead &lead) -> Result<void> {
+                                    lead.temperature = temperature;
+                                    return {};
+                                });
+        });
+    }
+    m_leadActions->addSeparator();
+    m_leadActions->addAction(m_trashAction);
+    m_leadActions->addAction(m_restoreAction);
+    const bool any = !m_pages[Leads]->selectedIds().isEmpty();
+    owners->setEnabled(any);
+    statuses->setEnabled(any);
+    temperatures->setEnabled(any);
+    return m_leadActions;
+}
+
+void MainWindow::changeSelectedLeads(const QString &text, const std::function<Result<void>(Lead &)> &change)
+{
+    const QList<qint64> ids = m_pages[Leads]->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undoStack->push(new ChangeLeadsCommand(*m_database, text, ids, change,
+                                             [window = QPointer<MainWindow>(this)](const Error &error) {
+                                                 if (window)
+                                                     window->showError(error);
+                                             }));
+    statusBar()->showMessage(tr("%1: %Ln lead(s).", nullptr, int(ids.size())).arg(text), 8000);
 }
 
 void MainWindow::copySelection()
@@ -332,18 +423,31 @@ void MainWindow::newLead()
 
 void MainWindow::moveSelectionToTrash()
 {
+    pushTrashCommand(true);
+}
+
+void MainWindow::restoreSelection()
+{
+    pushTrashCommand(false);
+}
+
+void MainWindow::pushTrashCommand(bool toTrash)
+{
     RecordListPage *page = m_pages[currentList()];
     const QList<qint64> ids = page->selectedIds();
     if (ids.isEmpty())
         return;
-    m_undoStack->push(new TrashCommand(*m_database, page->model()->entity(), ids,
-                                       TrashCommand::Direction::ToTrash,
-                                       [window = QPointer<MainWindow>(this)](const Error &error) {
-                                           if (window)
-                                               window->showError(error);
-                                       }));
+    m_undoStack->push(
+        new TrashCommand(*m_database, page->model()->entity(), ids,
+                         toTrash ? TrashCommand::Direction::ToTrash : TrashCommand::Direction::FromTrash,
+                         [window = QPointer<MainWindow>(this)](const Error &error) {
+                             if (window)
+                                 window->showError(error);
+                         }));
     statusBar()->showMessage(
-        tr("%Ln record(s) moved to the trash. Ctrl+Z brings them back.", nullptr, int(ids.size())), 8000);
+        toTrash ? tr("%Ln record(s) moved to the trash. Ctrl+Z brings them back.", nullptr, int(ids.size()))
+                : tr("%Ln record(s) restored from the trash.", nullptr, int(ids.size())),
+        8000);
 }
 
 void MainWindow::showError(const Error &error)
@@ -395,6 +499,8 @@ void MainWindow::retranslate()
     m_copyAction->setText(tr("&Copy"));
     m_pasteAction->setText(tr("&Paste"));
     m_trashAction->setText(tr("&Move to trash"));
+    m_restoreAction->setText(tr("Res&tore from trash"));
+    m_leadActions->setTitle(tr("&Selected leads"));
     m_previousAction->setText(tr("&Previous record"));
     m_nextAction->setText(tr("&Next record"));
     m_viewMenu->setTitle(tr("&View"));
@@ -464,6 +570,8 @@ void MainWindow::installModels(Database &database)
     m_undoStack->clear();
     m_shownLeadId = 0;
     m_leadPanel->setDatabase(&database, m_undoStack);
+    if (Result<Lookups> lookups = Lookups::load(database); lookups.ok())
+        m_leadFilterBar->setLookups(*lookups); // also hands the bar's filter to the new lead model
 }
 
 void MainWindow::adoptDatabase(std::unique_ptr<Database> database)

@@ -1,16 +1,19 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Lead.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class AppSettings;
 class GlobalSearchBox;
 class IntegrityCheck;
+class LeadFilterBar;
 class LeadPanel;
 class LeadTableModel;
 class QAction;
@@ -54,6 +57,14 @@ public:
     GlobalSearchBox *searchBox() const { return m_searchBox; }
     IntegrityCheck *integrityCheck() const { return m_integrityCheck; }
     LeadPanel *leadPanel() const { return m_leadPanel; }
+    LeadFilterBar *leadFilterBar() const { return m_leadFilterBar; }
+    QAction *restoreAction() const { return m_restoreAction; }
+    // Restores the selected records of the current list from the trash (undoable).
+    void restoreSelection();
+    // Applies change to the selected leads in one undoable step named text.
+    void changeSelectedLeads(const QString &text, const std::function<Result<void>(Lead &)> &change);
+    // The bulk actions for the selected leads (assign owner, status, temperature, trash).
+    QMenu *leadActionsMenu();
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -98,6 +109,8 @@ private:
     // When the lead form holds unsaved edits: asks to save, discard or stay; false means stay.
     bool settleUnsavedLead();
     void showError(const Error &error);
+    void pushTrashCommand(bool toTrash);
+    void updateTrashActions();
     void showAbout();
     Result<void> reportError(const Error &error);
     Result<void> switchTo(const QString &path, Database::OpenMode mode);
@@ -138,6 +151,9 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     LeadPanel *m_leadPanel = nullptr;
+    LeadFilterBar *m_leadFilterBar = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QMenu *m_leadActions = nullptr;
     qint64 m_shownLeadId = 0;
     std::array<QAction *, ListCount> m_listActions{};
     QAction *m_settingsAction = nullptr;
