@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -62,5 +63,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(opened).value(), settings);
     window.show();
+    // Once the window is on screen: what is overdue and due today.
+    QTimer::singleShot(0, &window, [&window] { window.showTaskReminder(); });
     return QApplication::exec();
 }

@@ -69,6 +69,14 @@
             <numerusform>%Ln records restored from the trash.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln overdue task(s)</source>
+        <translation><numerusform>%Ln overdue task</numerusform><numerusform>%Ln overdue tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) due today</source>
+        <translation><numerusform>%Ln task due today</numerusform><numerusform>%Ln tasks due today</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TrashCommand</name>

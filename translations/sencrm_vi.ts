@@ -72,6 +72,120 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Log activity</source>
+        <translation>Ghi nhận hoạt động</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKindNames</name>
+    <message>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Zalo message</source>
+        <translation>Tin nhắn Zalo</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Không nghe máy</translation>
+    </message>
+    <message>
+        <source>Busy, call back</source>
+        <translation>Bận, gọi lại sau</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Sai số</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã gặp</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>The duration cannot be negative.</source>
@@ -808,6 +922,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>%1 Your changes are still in the form: press Discard changes to see the newer version, or copy what you need first.</source>
         <translation>%1 Thay đổi của bạn vẫn còn trên biểu mẫu: nhấn Bỏ thay đổi để xem bản mới hơn, hoặc sao chép những gì bạn cần trước.</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Công việc</translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -1176,6 +1298,22 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <source>&amp;Selected leads</source>
         <translation>&amp;Với các khách hàng đã chọn</translation>
     </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation>%1 và %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue task(s)</source>
+        <translation><numerusform>%Ln công việc quá hạn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) due today</source>
+        <translation><numerusform>%Ln công việc đến hạn hôm nay</numerusform></translation>
+    </message>
+    <message>
+        <source>Show tasks</source>
+        <translation>Xem công việc</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityService</name>
@@ -1263,6 +1401,32 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     </message>
 </context>
 <context>
+    <name>RecordTasksModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTasksView</name>
+    <message>
+        <source>Add task…</source>
+        <translation>Thêm công việc…</translation>
+    </message>
+    <message>
+        <source>Sen CRM</source>
+        <translation>Sen CRM</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>Thêm công việc %1</translation>
+    </message>
+</context>
+<context>
     <name>SaveLeadCommand</name>
     <message>
         <source>Create lead %1</source>
@@ -1289,6 +1453,17 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     </message>
 </context>
 <context>
+    <name>SetTaskDoneCommand</name>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Đánh dấu xong “%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>Đánh dấu chưa xong “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1309,6 +1484,72 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>Your name cannot be empty.</source>
         <translation>Tên của bạn không được để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Công việc mới</translation>
+    </message>
+    <message>
+        <source>e.g. Call back with the quotation</source>
+        <translation>ví dụ: Gọi lại kèm báo giá</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>Công việc chưa xong</translation>
+    </message>
+    <message>
+        <source>Today's tasks</source>
+        <translation>Công việc hôm nay</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Công việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Done tasks</source>
+        <translation>Công việc đã xong</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Tất cả công việc</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Chỉ của tôi</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1600,25 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Ghi nhận cuộc gọi</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>Ghi nhận %1</translation>
+    </message>
+    <message>
+        <source>Sen CRM</source>
+        <translation>Sen CRM</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "activities/TaskTableModel.h"
 
+#include "services/TaskService.h"
+#include "storage/Database.h"
 #include "storage/TaskRepository.h"
 
 #include <QLocale>
@@ -31,21 +33,38 @@ QString TaskTableModel::sortKey(int column) const
     }
 }
 
+void TaskTableModel::setView(TaskView view, bool onlyMine)
+{
+    if (view == m_view && onlyMine == m_onlyMine)
+        return;
+    m_view = view;
+    m_onlyMine = onlyMine;
+    if (isLoaded())
+        reload();
+}
+
+std::optional<qint64> TaskTableModel::assignee() const
+{
+    if (!m_onlyMine)
+        return std::nullopt;
+    // A user with no row in the file has no tasks assigned yet: -1 matches none.
+    Result<User> me = lookups().userNamed(database().userName());
+    return me.ok() ? me->meta.id : -1;
+}
+
 Result<QList<qint64>> TaskTableModel::queryIds()
 {
-    if (isSorted())
-        return sortedIds<TaskRepository>();
-    TaskRepository tasks(database());
-    Result<QList<qint64>> open = tasks.ids(
-        ListQuery().where(QStringLiteral("completed_at"), FilterOp::IsNull).sortBy(QStringLiteral("due_at")));
-    if (!open.ok())
-        return open;
-    Result<QList<qint64>> done = tasks.ids(ListQuery()
-                                               .where(QStringLiteral("completed_at"), FilterOp::IsNotNull)
-                                               .sortBy(QStringLiteral("completed_at"), Qt::DescendingOrder));
-    if (!done.ok())
-        return done;
-    return *open + *done;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!isSorted())
+        return TaskService(database()).taskIds(m_view, now, assignee());
+    // A chosen order keeps the view's conditions; only the split by "has a due time" that the view's
+    // own order needs is dropped.
+    ListQuery query = TaskService::viewQueries(m_view, now, assignee()).constFirst();
+    query.filters.removeIf([](const ListFilter &filter) {
+        return filter.column == QStringLiteral("due_at") &&
+               (filter.op == FilterOp::IsNull || filter.op == FilterOp::IsNotNull);
+    });
+    return sortedIds<TaskRepository>(query);
 }
 
 Result<QList<RecordTableModel::Row>> TaskTableModel::loadRows(const QList<qint64> &ids) const

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "domain/Task.h"
+#include "services/TaskView.h"
 #include "widgets/RecordTableModel.h"
 
-// Tasks (công việc): open ones first by due time, then the done ones.
+// Tasks (công việc) in one of the views (open, today, overdue, done, all), everyone's or the user's.
 class TaskTableModel : public RecordTableModel
 {
     Q_OBJECT
@@ -22,6 +23,11 @@ public:
     using RecordTableModel::RecordTableModel;
     static QString priorityLabel(TaskPriority priority);
 
+    // Shows another view of the tasks (read again when the list was read before).
+    void setView(TaskView view, bool onlyMine);
+    TaskView view() const { return m_view; }
+    bool onlyMine() const { return m_onlyMine; }
+
     QString entity() const override { return QStringLiteral("task"); }
 
 protected:
@@ -30,4 +36,10 @@ protected:
     QString sortKey(int column) const override;
     Result<QList<qint64>> queryIds() override;
     Result<QList<Row>> loadRows(const QList<qint64> &ids) const override;
+
+private:
+    std::optional<qint64> assignee() const;
+
+    TaskView m_view = TaskView::Open;
+    bool m_onlyMine = false;
 };

@@ -77,10 +77,10 @@ LeadFilterBar::LeadFilterBar(AppSettings &settings, QWidget *parent) : QWidget(p
     for (QComboBox *box :
          {m_status, m_temperature, m_qualification, m_source, m_owner, m_province, m_created, m_updated})
         addTo(box);
+    second->addStretch(1);
     m_trash = new QCheckBox(this);
     connect(m_trash, &QCheckBox::toggled, this, &LeadFilterBar::announce);
-    addTo(m_trash);
-    second->addStretch(1);
+    first->addWidget(m_trash);
 
     m_temperature->addItem(QString());
     for (const auto &[temperature, word] : EnumText<Temperature>::values)
@@ -161,7 +161,7 @@ void LeadFilterBar::retranslate()
     // With nothing chosen a box shows its own name ("Trạng thái"), and is as wide as that name.
     for (QComboBox *box :
          {m_status, m_temperature, m_qualification, m_source, m_owner, m_province, m_created, m_updated})
-        box->setMinimumContentsLength(int(box->itemText(0).size()) + 2);
+        box->setMinimumContentsLength(int(box->itemText(0).size()) + 3);
     m_loading = wasLoading;
     rebuildViews();
 }

@@ -1,5 +1,7 @@
 #include "leads/LeadPanel.h"
 
+#include "activities/RecordTasksView.h"
+#include "activities/TimelineView.h"
 #include "leads/LeadEditor.h"
 #include "leads/SaveLeadCommand.h"
 #include "services/LeadService.h"
@@ -57,6 +59,10 @@ LeadPanel::LeadPanel(QWidget *parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_editor);
     m_tabs->addTab(scroll, QString());
+    m_timeline = new TimelineView;
+    m_tabs->addTab(m_timeline, QString());
+    m_tasks = new RecordTasksView;
+    m_tabs->addTab(m_tasks, QString());
     bodyLayout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -86,6 +92,8 @@ void LeadPanel::retranslate()
 {
     m_empty->setText(tr("Choose a lead in the list to see it here, or press Ctrl+N to add one."));
     m_tabs->setTabText(0, tr("Details"));
+    m_tabs->setTabText(1, tr("Activities"));
+    m_tabs->setTabText(2, tr("Tasks"));
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save the lead (Ctrl+S)"));
     m_revert->setText(tr("Discard changes"));
@@ -107,6 +115,8 @@ void LeadPanel::setDatabase(Database *database, QUndoStack *undoStack)
     if (m_database)
         connect(&m_database->changes(), &ChangeFeed::recordsChanged, this, &LeadPanel::recordsChanged);
     m_undoStack = undoStack;
+    m_timeline->setDatabase(database, undoStack);
+    m_tasks->setDatabase(database, undoStack);
     showLead(0);
 }
 
@@ -136,6 +146,14 @@ void LeadPanel::showStored(const Lead &lead)
     m_lead = lead;
     m_editor->setLead(lead);
     m_editor->setReadOnly(lead.isConverted());
+    // What happened and what is to do belong to a stored lead; a new one has neither yet.
+    Related record;
+    if (!lead.meta.isNew())
+        record.leadId = lead.meta.id;
+    m_timeline->setRecord(record);
+    m_tasks->setRecord(record);
+    m_tabs->setTabEnabled(1, !lead.meta.isNew());
+    m_tabs->setTabEnabled(2, !lead.meta.isNew());
     m_empty->hide();
     m_body->show();
     updateHeader();
@@ -247,36 +265,22 @@ bool LeadPanel::save()
         m_editor->showError(ok.error());
         return false;
     }
-    // The command outlives this call (it stays on the undo stack), so it reports through a guarded
-    // pointer: an undo that fails later still reaches the panel, or nobody once it is gone.
+    // Later undo/redo failures reach the panel through a guarded pointer (the command outlives this).
     auto *command = new SaveLeadCommand(*m_database, m_lead, edited,
                                         [panel = QPointer<LeadPanel>(this)](const Error &error) {
                                             if (panel)
-                                                panel->commandFailed(error);
+                                                QMessageBox::warning(panel, tr("Cannot undo"), error.message);
                                         });
     const bool isNew = m_lead.meta.isNew();
-    m_saving = true;
-    m_saveFailed = false;
-    m_undoStack->push(command); // runs the save; a failed command deletes itself
-    m_saving = false;
-    if (m_saveFailed)
+    if (Result<void> pushed = ServiceCommand::pushTo(*m_undoStack, command); !pushed.ok()) {
+        reportSaveError(pushed.error());
         return false;
+    }
     const Lead saved = command->saved();
     showStored(saved);
     if (isNew)
         Q_EMIT leadCreated(saved.meta.id);
     return true;
-}
-
-void LeadPanel::commandFailed(const Error &error)
-{
-    if (!m_saving) {
-        // Undo or redo of an earlier save, refused by the service (someone changed the lead since).
-        QMessageBox::warning(this, tr("Cannot undo"), error.message);
-        return;
-    }
-    m_saveFailed = true;
-    reportSaveError(error);
 }
 
 void LeadPanel::reportSaveError(const Error &error)

@@ -11,6 +11,8 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QUndoStack;
+class RecordTasksView;
+class TimelineView;
 
 // The lead beside the list: who it is, how to reach them (call, mail, Zalo with one click), the form,
 // and what happened with them. Saving goes through the undo stack; a lead someone else saved meanwhile
@@ -39,6 +41,8 @@ public:
     QLabel *reachLabel() const { return m_reach; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *saveButton() const { return m_save; }
+    TimelineView *timeline() const { return m_timeline; }
+    RecordTasksView *tasks() const { return m_tasks; }
 
     // The links the reach line offers for a lead: tel:, mailto:, https://zalo.me/.
     static QStringList reachLinks(const Lead &lead);
@@ -56,7 +60,6 @@ private:
     void updateHeader();
     void checkField(const QString &field);
     void reportSaveError(const Error &error);
-    void commandFailed(const Error &error);
     void recordsChanged(const QString &entity, const QList<qint64> &ids);
     void openLink(const QString &link);
 
@@ -69,9 +72,9 @@ private:
     QLabel *m_empty = nullptr;
     QTabWidget *m_tabs = nullptr;
     LeadEditor *m_editor = nullptr;
+    TimelineView *m_timeline = nullptr;
+    RecordTasksView *m_tasks = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QWidget *m_body = nullptr;
-    bool m_saving = false;
-    bool m_saveFailed = false;
 };

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "accounts/AccountTableModel.h"
+#include "activities/TaskFilterBar.h"
 #include "activities/TaskTableModel.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
@@ -10,6 +11,8 @@
 #include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
 #include "opportunities/OpportunityTableModel.h"
+#include "services/Lookups.h"
+#include "services/TaskService.h"
 #include "settings/SettingsDialog.h"
 #include "shell/GlobalSearchBox.h"
 #include "shell/IntegrityCheck.h"
@@ -33,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -99,6 +103,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     });
     for (RecordListPage *page : m_pages)
         connect(page, &RecordListPage::countChanged, this, &MainWindow::updateCounts);
+    m_taskFilterBar = new TaskFilterBar;
+    m_pages[Tasks]->setFilterBar(m_taskFilterBar);
+    connect(m_taskFilterBar, &TaskFilterBar::changed, this, [this](TaskView view, bool onlyMine) {
+        static_cast<TaskTableModel *>(m_pages[Tasks]->model())->setView(view, onlyMine);
+        updateCounts();
+    });
     m_leadFilterBar = new LeadFilterBar(m_settings);
     m_pages[Leads]->setFilterBar(m_leadFilterBar);
     connect(m_leadFilterBar, &LeadFilterBar::filterChanged, this, [this](const LeadFilter &filter) {
@@ -219,7 +229,9 @@ RecordTableModel *MainWindow::createModel(List list, Database &database) const
     case ListCount:
         break;
     }
-    return new TaskTableModel(database);
+    auto *tasks = new TaskTableModel(database);
+    tasks->setView(m_taskFilterBar->view(), m_taskFilterBar->onlyMine());
+    return tasks;
 }
 
 void MainWindow::createActions()
@@ -448,6 +460,47 @@ void MainWindow::pushTrashCommand(bool toTrash)
         toTrash ? tr("%Ln record(s) moved to the trash. Ctrl+Z brings them back.", nullptr, int(ids.size()))
                 : tr("%Ln record(s) restored from the trash.", nullptr, int(ids.size())),
         8000);
+}
+
+QMessageBox *MainWindow::showTaskReminder()
+{
+    Result<Lookups> lookups = Lookups::load(*m_database);
+    if (!lookups.ok())
+        return nullptr;
+    // The user's own tasks; someone without a user row yet (a fresh single-user file) sees them all.
+    std::optional<qint64> me;
+    if (Result<User> user = lookups->userNamed(m_database->userName()); user.ok())
+        me = user->meta.id;
+    Result<TaskAgenda> agenda = TaskService(*m_database).agenda(QDateTime::currentDateTimeUtc(), me);
+    if (!agenda.ok() || (agenda->overdue.isEmpty() && agenda->today.isEmpty()))
+        return nullptr;
+    QStringList lines;
+    const auto list = [&lines](const QList<Task> &tasks) {
+        for (qsizetype i = 0; i < qMin<qsizetype>(tasks.size(), 5); ++i)
+            lines << QStringLiteral("• ") + tasks.at(i).title;
+        if (tasks.size() > 5)
+            lines << QStringLiteral("• …");
+    };
+    list(agenda->overdue);
+    list(agenda->today);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Tasks"),
+                                tr("%1 and %2.")
+                                    .arg(tr("%Ln overdue task(s)", nullptr, int(agenda->overdue.size())),
+                                         tr("%Ln task(s) due today", nullptr, int(agenda->today.size()))),
+                                QMessageBox::Close, this);
+    box->setInformativeText(lines.join(u'\n'));
+    QPushButton *show = box->addButton(tr("Show tasks"), QMessageBox::AcceptRole);
+    box->setDefaultButton(show);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    const TaskView view = agenda->overdue.isEmpty() ? TaskView::Today : TaskView::Overdue;
+    const bool onlyMine = me.has_value();
+    connect(show, &QPushButton::clicked, this, [this, view, onlyMine] {
+        m_taskFilterBar->setView(view, onlyMine);
+        showList(Tasks);
+    });
+    box->show();
+    return box;
 }
 
 void MainWindow::showError(const Error &error)

@@ -14,6 +14,8 @@ class AppSettings;
 class GlobalSearchBox;
 class IntegrityCheck;
 class LeadFilterBar;
+class QMessageBox;
+class TaskFilterBar;
 class LeadPanel;
 class LeadTableModel;
 class QAction;
@@ -59,6 +61,10 @@ public:
     LeadPanel *leadPanel() const { return m_leadPanel; }
     LeadFilterBar *leadFilterBar() const { return m_leadFilterBar; }
     QAction *restoreAction() const { return m_restoreAction; }
+    TaskFilterBar *taskFilterBar() const { return m_taskFilterBar; }
+    // When the user has overdue tasks or tasks due today: a note saying how many, offering to show
+    // them (not modal, so work can start at once). nullptr when there is nothing to remind of.
+    QMessageBox *showTaskReminder();
     // Restores the selected records of the current list from the trash (undoable).
     void restoreSelection();
     // Applies change to the selected leads in one undoable step named text.
@@ -152,6 +158,7 @@ private:
     QAction *m_previousAction = nullptr;
     LeadPanel *m_leadPanel = nullptr;
     LeadFilterBar *m_leadFilterBar = nullptr;
+    TaskFilterBar *m_taskFilterBar = nullptr;
     QAction *m_restoreAction = nullptr;
     QMenu *m_leadActions = nullptr;
     qint64 m_shownLeadId = 0;
