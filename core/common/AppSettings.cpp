@@ -1,5 +1,6 @@
 #include "common/AppSettings.h"
 
+#include "common/DisplayFormat.h"
 #include "common/Translations.h"
 
 #include <QFileInfo>
@@ -74,6 +75,42 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(stateKey, state);
+}
+
+QString AppSettings::defaultOwner() const
+{
+    return m_settings.value(QStringLiteral("work/defaultOwner")).toString();
+}
+
+void AppSettings::setDefaultOwner(const QString &userName)
+{
+    m_settings.setValue(QStringLiteral("work/defaultOwner"), userName);
+}
+
+QString AppSettings::dateStyle() const
+{
+    return m_settings.value(QStringLiteral("display/date"), QStringLiteral("dmy")).toString();
+}
+
+void AppSettings::setDateStyle(const QString &style)
+{
+    m_settings.setValue(QStringLiteral("display/date"), style);
+}
+
+QString AppSettings::moneyStyle() const
+{
+    return m_settings.value(QStringLiteral("display/money"), QStringLiteral("symbol")).toString();
+}
+
+void AppSettings::setMoneyStyle(const QString &style)
+{
+    m_settings.setValue(QStringLiteral("display/money"), style);
+}
+
+void AppSettings::applyDisplayFormat() const
+{
+    DisplayFormat::configure(DisplayFormat::dateStyleFromWord(dateStyle()),
+                             DisplayFormat::moneyStyleFromWord(moneyStyle()));
 }
 
 QList<std::pair<QString, QJsonObject>> AppSettings::savedViews(const QString &list) const

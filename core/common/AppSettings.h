@@ -25,6 +25,17 @@ public:
     QString userName() const;
     void setUserName(const QString &userName);
 
+    // The user new leads are given to (login name); empty: whoever creates them.
+    QString defaultOwner() const;
+    void setDefaultOwner(const QString &userName);
+    // Display styles, as DisplayFormat's words ("dmy"/"ymd"; "symbol"/"letter"/"iso").
+    QString dateStyle() const;
+    void setDateStyle(const QString &style);
+    QString moneyStyle() const;
+    void setMoneyStyle(const QString &style);
+    // Hands the display styles to DisplayFormat.
+    void applyDisplayFormat() const;
+
     // Newest first, at most maxRecentDatabases, without duplicates.
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);

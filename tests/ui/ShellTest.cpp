@@ -4,8 +4,11 @@
 #include "activities/TaskFilterBar.h"
 #include "activities/TaskTableModel.h"
 #include "common/AppSettings.h"
+#include "common/DisplayFormat.h"
 #include "common/Translations.h"
 #include "contacts/ContactTableModel.h"
+#include "leads/LeadEditor.h"
+#include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
 #include "opportunities/OpportunityTableModel.h"
 #include "services/DemoDataGenerator.h"
@@ -15,6 +18,7 @@
 #include "shell/IntegrityCheck.h"
 #include "shell/MainWindow.h"
 #include "storage/LeadRepository.h"
+#include "storage/UserRepository.h"
 #include "text/PersonName.h"
 #include "widgets/RecordListPage.h"
 
@@ -83,7 +87,7 @@ TEST_CASE("Changing the language in settings retranslates the window without a r
     saveScreenshot(*fileMenu, QStringLiteral("file-menu-vi.png"));
     fileMenu->hide();
 
-    SettingsDialog dialog(shell.settings, window.get());
+    SettingsDialog dialog(shell.settings, {}, window.get());
     saveScreenshot(dialog, QStringLiteral("settings-vi.png"));
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
     dialog.userNameEdit()->setText(QStringLiteral("Phạm Thu Thảo"));
@@ -111,7 +115,7 @@ TEST_CASE("An empty name is refused by the settings dialog", "[ui][settings]")
 {
     Shell shell;
     shell.settings.setUserName(QStringLiteral("linh"));
-    SettingsDialog dialog(shell.settings);
+    SettingsDialog dialog(shell.settings, {});
     dialog.userNameEdit()->setText(QStringLiteral("   "));
     // accept() shows a message box; close it as soon as it appears.
     QMetaObject::invokeMethod(
@@ -370,4 +374,39 @@ TEST_CASE("Clicking a column header sorts the list in SQL, people by given name"
             {}, {}, accounts->model()->index(row, AccountTableModel::NameColumn).data().toString()};
         CHECK(PersonName::compareByGivenName(before, after) <= 0); // Vietnamese collation order
     }
+}
+
+TEST_CASE("Date and money display and the default owner come from settings", "[ui][settings]")
+{
+    Shell shell;
+    Result<User> linh =
+        UserRepository(shell.temp.db()).ensure(QStringLiteral("linh"), QStringLiteral("Trần Thị Linh"));
+    REQUIRE(linh.ok());
+    std::unique_ptr<MainWindow> window = shell.open();
+    {
+        SettingsDialog dialog(shell.settings, {{QStringLiteral("linh"), QStringLiteral("Trần Thị Linh")}});
+        CHECK(dialog.dateStyleBox()->currentText() == QStringLiteral("23/11/2026"));
+        CHECK(dialog.moneyStyleBox()->currentText() == QStringLiteral("1.234.567\u00a0₫"));
+        dialog.defaultOwnerBox()->setCurrentIndex(
+            dialog.defaultOwnerBox()->findText(QStringLiteral("Trần Thị Linh")));
+        dialog.dateStyleBox()->setCurrentIndex(1);
+        dialog.moneyStyleBox()->setCurrentIndex(1);
+        dialog.accept();
+    }
+    CHECK(shell.settings.defaultOwner() == QStringLiteral("linh"));
+    CHECK(shell.settings.dateStyle() == QStringLiteral("ymd"));
+    shell.settings.applyDisplayFormat();
+    CHECK(DisplayFormat::date(QDate(2026, 11, 23)) == QStringLiteral("2026-11-23"));
+    CHECK(DisplayFormat::money(1234567) == QStringLiteral("1.234.567\u00a0đ"));
+
+    // The next window gives new leads to the default owner.
+    window.reset();
+    window = shell.open();
+    window->newLead();
+    CHECK(window->leadPanel()->editor()->lead().ownerId == linh->meta.id);
+
+    shell.settings.setDateStyle(QStringLiteral("dmy"));
+    shell.settings.setMoneyStyle(QStringLiteral("symbol"));
+    shell.settings.applyDisplayFormat();
+    CHECK(DisplayFormat::money(-5000) == QStringLiteral("-5.000\u00a0₫"));
 }

@@ -1,6 +1,7 @@
 #include "activities/ActivityDialog.h"
 
 #include "activities/ActivityKindNames.h"
+#include "common/DisplayFormat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -25,7 +26,7 @@ ActivityDialog::ActivityDialog(ActivityKind kind, QWidget *parent) : QDialog(par
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityDialog::kindChanged);
     m_when = new QDateTimeEdit(QDateTime::currentDateTime(), this);
-    m_when->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_when->setDisplayFormat(DisplayFormat::dateTimeEditFormat());
     m_when->setCalendarPopup(true);
     m_subject = new QLineEdit(this);
     m_outcome = new QComboBox(this);

@@ -1,6 +1,7 @@
 #include "activities/RecordTasksModel.h"
 
 #include "activities/ActivityKindNames.h"
+#include "common/DisplayFormat.h"
 
 #include <QBrush>
 #include <QFont>
@@ -36,7 +37,7 @@ QVariant RecordTasksModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         QStringList parts{task.title};
         if (task.dueAt.isValid())
-            parts << QLocale().toString(task.dueAt.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy"));
+            parts << DisplayFormat::timeAndDate(task.dueAt);
         if (task.priority != TaskPriority::Normal)
             parts << ActivityKindNames::priority(task.priority);
         if (overdue)

@@ -1,6 +1,7 @@
 #include "activities/TaskDialog.h"
 
 #include "activities/ActivityKindNames.h"
+#include "common/DisplayFormat.h"
 #include "services/Lookups.h"
 
 #include <QCheckBox>
@@ -28,7 +29,7 @@ TaskDialog::TaskDialog(const Lookups &lookups, std::optional<qint64> defaultAssi
     m_hasDue = new QCheckBox(tr("Due"), this);
     m_hasDue->setChecked(true);
     m_due = new QDateTimeEdit(tomorrowMorning, this);
-    m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_due->setDisplayFormat(DisplayFormat::dateTimeEditFormat());
     m_due->setCalendarPopup(true);
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     auto *due = new QHBoxLayout;

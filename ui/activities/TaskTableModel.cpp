@@ -1,5 +1,6 @@
 #include "activities/TaskTableModel.h"
 
+#include "common/DisplayFormat.h"
 #include "services/TaskService.h"
 #include "storage/Database.h"
 #include "storage/TaskRepository.h"
@@ -72,15 +73,12 @@ Result<QList<RecordTableModel::Row>> TaskTableModel::loadRows(const QList<qint64
     Result<QList<Task>> tasks = recordsWithIds<TaskRepository>(ids);
     if (!tasks.ok())
         return tasks.error();
-    const QLocale locale;
     QList<Row> rows;
     rows.reserve(tasks->size());
     for (const Task &task : std::as_const(*tasks)) {
         QVariantList display(ColumnCount);
         display[TitleColumn] = task.title;
-        display[DueColumn] = task.dueAt.isValid()
-                                 ? locale.toString(task.dueAt.toLocalTime(), QLocale::ShortFormat)
-                                 : QString();
+        display[DueColumn] = DisplayFormat::timeAndDate(task.dueAt);
         display[PriorityColumn] = priorityLabel(task.priority);
         display[AssigneeColumn] = lookups().userDisplayName(task.assigneeId);
         display[StateColumn] = task.isDone() ? tr("Done") : tr("Open");

@@ -1,6 +1,7 @@
 #include "activities/TimelineModel.h"
 
 #include "activities/ActivityKindNames.h"
+#include "common/DisplayFormat.h"
 
 #include <QLocale>
 
@@ -26,9 +27,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     // "14:05 23/11/2026 · Cuộc gọi · Không nghe máy — Báo giá", then the details on their own line.
-    const QDateTime when = activity.occurredAt.toLocalTime();
-    QStringList head{QLocale().toString(when, QStringLiteral("HH:mm dd/MM/yyyy")),
-                     ActivityKindNames::name(activity.kind)};
+    QStringList head{DisplayFormat::timeAndDate(activity.occurredAt), ActivityKindNames::name(activity.kind)};
     if (!activity.outcome.isEmpty())
         head << activity.outcome;
     QString text = head.join(QStringLiteral(" · "));

@@ -2,6 +2,7 @@
 
 #include "activities/RecordTasksView.h"
 #include "activities/TimelineView.h"
+#include "common/DisplayFormat.h"
 #include "leads/LeadEditor.h"
 #include "leads/SaveLeadCommand.h"
 #include "services/LeadService.h"
@@ -175,11 +176,13 @@ void LeadPanel::startNewLead()
         return;
     Lead lead;
     if (Result<Lookups> lookups = Lookups::load(*m_database); lookups.ok()) {
-        // A new lead starts at the first status of the chain and belongs to whoever types it in.
+        // A new lead starts at the first status of the chain and belongs to the default owner chosen in
+        // settings, or else to whoever types it in.
         if (!lookups->statuses().isEmpty())
             lead.statusId = lookups->statuses().constFirst().meta.id;
-        if (Result<User> me = lookups->userNamed(m_database->userName()); me.ok())
-            lead.ownerId = me->meta.id;
+        const QString owner = m_defaultOwner.isEmpty() ? m_database->userName() : m_defaultOwner;
+        if (Result<User> user = lookups->userNamed(owner); user.ok())
+            lead.ownerId = user->meta.id;
     }
     showStored(lead);
     m_tabs->setCurrentIndex(0);
@@ -213,8 +216,7 @@ void LeadPanel::updateHeader()
     m_converted->setVisible(m_lead.isConverted());
     if (m_lead.isConverted())
         m_converted->setText(
-            tr("Converted on %1; the lead is kept read-only.")
-                .arg(QLocale().toString(m_lead.convertedAt.toLocalTime().date(), QLocale::ShortFormat)));
+            tr("Converted on %1; the lead is kept read-only.").arg(DisplayFormat::date(m_lead.convertedAt)));
 }
 
 QStringList LeadPanel::reachLinks(const Lead &lead)

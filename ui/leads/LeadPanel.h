@@ -28,6 +28,8 @@ public:
     void setDatabase(Database *database, QUndoStack *undoStack);
     // Shows the lead (0: nothing); unsaved edits are the caller's business (see hasUnsavedChanges).
     void showLead(qint64 id);
+    // The user (login name) new leads belong to; empty: whoever creates them.
+    void setDefaultOwner(const QString &userName) { m_defaultOwner = userName; }
     // An empty form for a new lead, cursor in the name.
     void startNewLead();
     // Checks and saves the form; false (with the messages shown) when it could not be saved.
@@ -66,6 +68,7 @@ private:
     Database *m_database = nullptr;
     QUndoStack *m_undoStack = nullptr;
     Lead m_lead;
+    QString m_defaultOwner;
     QLabel *m_title = nullptr;
     QLabel *m_reach = nullptr;
     QLabel *m_converted = nullptr;

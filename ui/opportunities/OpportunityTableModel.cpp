@@ -1,5 +1,6 @@
 #include "opportunities/OpportunityTableModel.h"
 
+#include "common/DisplayFormat.h"
 #include "storage/OpportunityRepository.h"
 #include "widgets/AccountNames.h"
 
@@ -32,7 +33,7 @@ Result<QList<RecordTableModel::Row>> OpportunityTableModel::loadRows(const QList
         display[NameColumn] = deal.name;
         display[AccountColumn] = deal.accountId ? accountNames->value(*deal.accountId) : QString();
         display[StageColumn] = stage ? stage->name : QString();
-        display[AmountColumn] = locale.toCurrencyString(deal.amount); // 1.234.567 ₫
+        display[AmountColumn] = DisplayFormat::money(deal.amount); // 1.234.567 ₫
         display[ProbabilityColumn] = QString(locale.toString(deal.probability) + locale.percent());
         display[CloseDateColumn] = shortDate(deal.expectedCloseDate);
         display[OwnerColumn] = lookups().userDisplayName(deal.ownerId);

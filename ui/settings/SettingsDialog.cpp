@@ -1,8 +1,10 @@
 #include "settings/SettingsDialog.h"
 
 #include "common/AppSettings.h"
+#include "common/DisplayFormat.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -10,7 +12,9 @@
 #include <QMessageBox>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+SettingsDialog::SettingsDialog(AppSettings &settings, const QList<std::pair<QString, QString>> &users,
+                               QWidget *parent)
+    : QDialog(parent), m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
 
@@ -23,9 +27,37 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) : QDialog
     m_userName = new QLineEdit(settings.userName(), this);
     m_userName->setPlaceholderText(AppSettings::systemUserName());
 
+    m_defaultOwner = new QComboBox(this);
+    m_defaultOwner->addItem(tr("Whoever creates the lead"), QString());
+    for (const auto &[login, displayName] : users)
+        m_defaultOwner->addItem(displayName, login);
+    m_defaultOwner->setCurrentIndex(qMax(0, m_defaultOwner->findData(settings.defaultOwner())));
+
+    // Examples show the choice better than a description would.
+    const QDate example(2026, 11, 23);
+    m_dateStyle = new QComboBox(this);
+    for (DisplayFormat::DateStyle style :
+         {DisplayFormat::DateStyle::DayMonthYear, DisplayFormat::DateStyle::YearMonthDay})
+        m_dateStyle->addItem(example.toString(style == DisplayFormat::DateStyle::YearMonthDay
+                                                  ? QStringLiteral("yyyy-MM-dd")
+                                                  : QStringLiteral("dd/MM/yyyy")),
+                             DisplayFormat::dateStyleWord(style));
+    m_dateStyle->setCurrentIndex(qMax(0, m_dateStyle->findData(settings.dateStyle())));
+    m_moneyStyle = new QComboBox(this);
+    m_moneyStyle->addItem(QStringLiteral("1.234.567\u00a0₫"),
+                          DisplayFormat::moneyStyleWord(DisplayFormat::MoneyStyle::Symbol));
+    m_moneyStyle->addItem(QStringLiteral("1.234.567\u00a0đ"),
+                          DisplayFormat::moneyStyleWord(DisplayFormat::MoneyStyle::Letter));
+    m_moneyStyle->addItem(QStringLiteral("1.234.567\u00a0VND"),
+                          DisplayFormat::moneyStyleWord(DisplayFormat::MoneyStyle::IsoCode));
+    m_moneyStyle->setCurrentIndex(qMax(0, m_moneyStyle->findData(settings.moneyStyle())));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Your name:"), m_userName);
+    form->addRow(tr("New leads &belong to:"), m_defaultOwner);
+    form->addRow(tr("&Dates:"), m_dateStyle);
+    form->addRow(tr("&Money:"), m_moneyStyle);
     auto *hint = new QLabel(tr("Your name is recorded with every change you make, so colleagues sharing the "
                                "database can see who changed what."),
                             this);
@@ -54,5 +86,8 @@ void SettingsDialog::accept()
     }
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setUserName(name.normalized(QString::NormalizationForm_C));
+    m_settings.setDefaultOwner(m_defaultOwner->currentData().toString());
+    m_settings.setDateStyle(m_dateStyle->currentData().toString());
+    m_settings.setMoneyStyle(m_moneyStyle->currentData().toString());
     QDialog::accept();
 }

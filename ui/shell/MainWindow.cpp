@@ -82,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     connect(m_searchBox, &GlobalSearchBox::recordChosen, this,
             [this](SearchEntity entity, qint64 id) { showRecord(int(entity), id); });
 
+    m_settings.applyDisplayFormat();
     m_undoStack = new QUndoStack(this);
     m_leadPanel = new LeadPanel;
     m_pages[Leads]->setRecordPanel(m_leadPanel);
@@ -623,6 +624,7 @@ void MainWindow::installModels(Database &database)
     m_undoStack->clear();
     m_shownLeadId = 0;
     m_leadPanel->setDatabase(&database, m_undoStack);
+    m_leadPanel->setDefaultOwner(m_settings.defaultOwner());
     if (Result<Lookups> lookups = Lookups::load(database); lookups.ok())
         m_leadFilterBar->setLookups(*lookups); // also hands the bar's filter to the new lead model
 }
@@ -756,10 +758,18 @@ void MainWindow::chooseBackupFile()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    QList<std::pair<QString, QString>> users;
+    if (Result<Lookups> lookups = Lookups::load(*m_database); lookups.ok()) {
+        for (const User &user : lookups->users())
+            users.append({user.name, lookups->userDisplayName(user.meta.id)});
+    }
+    SettingsDialog dialog(m_settings, users, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_database->setUserName(m_settings.userName());
+    m_leadPanel->setDefaultOwner(m_settings.defaultOwner());
+    m_settings.applyDisplayFormat();
+    // The language change retranslates every window, and with it every date and amount shown.
     applyLanguage();
 }
 

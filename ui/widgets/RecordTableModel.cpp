@@ -1,5 +1,6 @@
 #include "widgets/RecordTableModel.h"
 
+#include "common/DisplayFormat.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 
@@ -229,10 +230,10 @@ QVariantList RecordTableModel::idList(const QList<qint64> &ids)
 
 QString RecordTableModel::shortDate(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return DisplayFormat::date(time);
 }
 
 QString RecordTableModel::shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return DisplayFormat::date(date);
 }
