@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -220,4 +221,30 @@ TEST_CASE("The lead list fits a small laptop screen", "[ui][lead-filter]")
     auto window = data.shell.open();
     // 1280×720 is still common; nothing in the workspace may need more.
     CHECK(window->minimumSizeHint().width() <= 1024);
+}
+
+TEST_CASE("Columns are chosen from the header and stay chosen", "[ui][columns]")
+{
+    FiveLeads data;
+    {
+        auto window = data.shell.open();
+        RecordListPage *page = window->page(MainWindow::Leads);
+        QMenu *menu = page->columnMenu();
+        REQUIRE(menu->actions().size() == LeadTableModel::ColumnCount);
+        QAction *email = menu->actions().at(LeadTableModel::EmailColumn);
+        CHECK(email->text() == QStringLiteral("Email"));
+        CHECK(email->isChecked());
+        email->setChecked(false);
+        CHECK(page->view()->horizontalHeader()->isSectionHidden(LeadTableModel::EmailColumn));
+        window->close();
+    }
+    auto window = data.shell.open();
+    RecordListPage *page = window->page(MainWindow::Leads);
+    CHECK(page->view()->horizontalHeader()->isSectionHidden(LeadTableModel::EmailColumn));
+    CHECK_FALSE(page->columnMenu()->actions().at(LeadTableModel::EmailColumn)->isChecked());
+
+    // The last visible column cannot go.
+    for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
+        page->view()->horizontalHeader()->setSectionHidden(column, column != LeadTableModel::NameColumn);
+    CHECK_FALSE(page->columnMenu()->actions().at(LeadTableModel::NameColumn)->isEnabled());
 }

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -38,6 +39,10 @@ RecordListPage::RecordListPage(QWidget *parent) : QWidget(parent)
     m_view->setSortingEnabled(true);
 
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { columnMenu()->popup(m_view->horizontalHeader()->mapToGlobal(at)); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
@@ -111,6 +116,29 @@ bool RecordListPage::stepRecord(int step)
     if (row < 0 || row >= m_model->rowCount())
         return false;
     return showRecord(m_model->recordId(row));
+}
+
+QMenu *RecordListPage::columnMenu()
+{
+    if (!m_columnMenu)
+        m_columnMenu = new QMenu(this);
+    m_columnMenu->clear();
+    QHeaderView *header = m_view->horizontalHeader();
+    const int columns = m_model ? m_model->columnCount() : 0;
+    int visible = 0;
+    for (int column = 0; column < columns; ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    // In the order the user arranged the columns.
+    for (int position = 0; position < columns; ++position) {
+        const int column = header->logicalIndex(position);
+        QAction *action = m_columnMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    return m_columnMenu;
 }
 
 void RecordListPage::rememberPlace()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTableView;
 class QVBoxLayout;
@@ -37,6 +38,9 @@ public:
     bool showRecord(qint64 id);
     // Moves the current row by step (+1 next, -1 previous); false at either end.
     bool stepRecord(int step);
+    // The column chooser (right-click on the header): one checkable entry per column; the last
+    // visible column cannot be hidden. Hidden columns are kept with the column layout.
+    QMenu *columnMenu();
 
     // Re-reads the model; false (and the model's lastError()) on failure.
     bool reload();
@@ -59,6 +63,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_panel = nullptr;
+    QMenu *m_columnMenu = nullptr;
     qint64 m_placeId = 0; // the current record across a model reset
     int m_placeScroll = 0;
     qint64 m_lastCurrentId = 0;
