@@ -127,6 +127,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     connect(m_integrityCheck, &IntegrityCheck::finished, this, &MainWindow::reportDamage);
 
     createActions();
+    // The everyday commands beside the search box, for those who reach for the mouse.
+    QAction *searchAction = searchBar->actions().value(0);
+    searchBar->insertActions(searchAction,
+                             {m_newLeadAction, m_saveAction, m_undoAction, m_redoAction, m_trashAction});
+    searchBar->insertSeparator(searchAction);
+    searchBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // The last list shown comes back, and is the only one read now.
     List shown = Leads;
     for (int list = 0; list < ListCount; ++list) {
@@ -291,11 +297,12 @@ void MainWindow::createActions()
 
 void MainWindow::createEditMenu()
 {
-    m_newLeadAction = new QAction(this);
+    // Theme icons where the desktop has them (Linux desktops, or bundled themes elsewhere); text always.
+    m_newLeadAction = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), QString(), this);
     m_newLeadAction->setShortcut(QKeySequence::New);
     connect(m_newLeadAction, &QAction::triggered, this, &MainWindow::newLead);
     m_fileMenu->insertAction(m_newAction, m_newLeadAction);
-    m_saveAction = new QAction(this);
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), QString(), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] {
         if (currentList() == Leads)
@@ -307,8 +314,10 @@ void MainWindow::createEditMenu()
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_undoStack->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
@@ -326,6 +335,7 @@ void MainWindow::createEditMenu()
     m_editMenu->addSeparator();
     m_trashAction = m_editMenu->addAction(QString(), this, &MainWindow::moveSelectionToTrash);
     m_trashAction->setShortcut(QKeySequence::Delete);
+    m_trashAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     m_restoreAction = m_editMenu->addAction(QString(), this, &MainWindow::restoreSelection);
     m_restoreAction->setEnabled(false);
     m_leadActions = new QMenu(this);
