@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
                 filter.text = query.left(length);
                 timer.restart();
                 window.leadFilterBar()->setFilter(filter);
-                window.grab();
+                window.leadView()->grab(); // the rows that changed, painted
                 keystrokeTimes << double(timer.nsecsElapsed()) / 1e6;
             }
         }

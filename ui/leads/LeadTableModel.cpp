@@ -27,7 +27,7 @@ void LeadTableModel::setFilter(const LeadFilter &filter)
         return;
     m_filter = filter;
     if (isLoaded())
-        reload();
+        reloadIds();
 }
 
 ListQuery LeadTableModel::filterQuery() const

@@ -114,9 +114,17 @@ bool RecordTableModel::reload()
         return false;
     }
     m_lookups = *lookups;
+    return reloadIds();
+}
+
+bool RecordTableModel::reloadIds()
+{
     std::optional<ChunkedIds> chunks = chunkedIds();
-    Result<qint64> total = chunks ? chunks->count(chunks->query) : Result<qint64>(0);
     Result<QList<qint64>> ids = chunks ? chunkAfter(*chunks, std::nullopt, firstChunk) : queryIds();
+    // A first chunk that is not full is the whole list: no need to count.
+    Result<qint64> total = !chunks || (ids.ok() && ids->size() < firstChunk)
+                               ? Result<qint64>(ids.ok() ? ids->size() : 0)
+                               : chunks->count(chunks->query);
     if (!total.ok() || !ids.ok()) {
         m_lastError = !total.ok() ? total.error().message : ids.error().message;
         return false;

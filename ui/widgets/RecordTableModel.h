@@ -32,6 +32,8 @@ public:
 
     // Re-reads the ids and the lookup lists; on failure keeps the old rows and returns false.
     bool reload();
+    // Re-reads only the ids (the filter or order changed; the lookup lists did not).
+    bool reloadIds();
     // The change_log name of the records listed ("lead", "task", …).
     virtual QString entity() const = 0;
     bool isLoaded() const { return m_loaded; }
