@@ -5,7 +5,9 @@
 #include "shell/MainWindow.h"
 #include "storage/LeadRepository.h"
 #include "storage/UserRepository.h"
+#include "text/VietnameseText.h"
 #include "widgets/RecordListPage.h"
+#include "widgets/TextFilterBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -247,4 +249,33 @@ TEST_CASE("Columns are chosen from the header and stay chosen", "[ui][columns]")
     for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
         page->view()->horizontalHeader()->setSectionHidden(column, column != LeadTableModel::NameColumn);
     CHECK_FALSE(page->columnMenu()->actions().at(LeadTableModel::NameColumn)->isEnabled());
+}
+
+TEST_CASE("Accounts and contacts filter as the user types", "[ui][lead-filter]")
+{
+    ShellFixture shell;
+    auto window = shell.open();
+    for (MainWindow::List list : {MainWindow::Accounts, MainWindow::Contacts}) {
+        window->showList(list);
+        RecordListPage *page = window->page(list);
+        const int all = page->model()->rowCount();
+        REQUIRE(all > 0);
+        // The first word of the first record's name, typed without diacritics, keeps that record.
+        const QString name = page->model()->index(0, 0).data().toString();
+        const QString word = VietnameseText::fold(name.section(u' ', -1));
+        window->textFilter(list)->setText(word);
+        window->textFilter(list)->applyNow();
+        CHECK(page->model()->rowCount() >= 1);
+        CHECK(page->model()->rowCount() <= all);
+        bool found = false;
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            found = found || page->model()->index(row, 0).data().toString() == name;
+        CHECK(found);
+        window->textFilter(list)->setText(QStringLiteral("zzzkhongcoai"));
+        window->textFilter(list)->applyNow();
+        CHECK(page->model()->rowCount() == 0);
+        window->textFilter(list)->clear();
+        window->textFilter(list)->applyNow();
+        CHECK(page->model()->rowCount() == all);
+    }
 }

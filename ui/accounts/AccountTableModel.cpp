@@ -31,7 +31,7 @@ QString AccountTableModel::typeLabel(AccountType type, bool isIndividual)
 
 Result<QList<qint64>> AccountTableModel::queryIds()
 {
-    return sortedIds<AccountRepository>();
+    return sortedIds<AccountRepository>(textQuery());
 }
 
 Result<QList<RecordTableModel::Row>> AccountTableModel::loadRows(const QList<qint64> &ids) const

@@ -23,7 +23,7 @@ QString ContactTableModel::roleLabel(ContactRole role)
 
 Result<QList<qint64>> ContactTableModel::queryIds()
 {
-    return sortedIds<ContactRepository>();
+    return sortedIds<ContactRepository>(textQuery());
 }
 
 Result<QList<RecordTableModel::Row>> ContactTableModel::loadRows(const QList<qint64> &ids) const

@@ -3,6 +3,7 @@
 #include "common/AppSettings.h"
 #include "services/Lookups.h"
 #include "text/Provinces.h"
+#include "widgets/TextFilterBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -39,14 +39,9 @@ LeadFilterBar::LeadFilterBar(AppSettings &settings, QWidget *parent) : QWidget(p
     layout->addLayout(first);
     layout->addLayout(second);
 
-    m_text = new QLineEdit(this);
-    m_text->setClearButtonEnabled(true);
+    m_text = new TextFilterBox(this);
     m_text->setMinimumWidth(160);
-    m_typingPause = new QTimer(this);
-    m_typingPause->setSingleShot(true);
-    m_typingPause->setInterval(150);
-    connect(m_text, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
-    connect(m_typingPause, &QTimer::timeout, this, &LeadFilterBar::announce);
+    connect(m_text, &TextFilterBox::textSettled, this, &LeadFilterBar::announce);
     m_views = new QComboBox(this);
     m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_views->setMinimumContentsLength(12);
@@ -228,7 +223,6 @@ void LeadFilterBar::setFilter(const LeadFilter &filter)
 {
     const bool wasLoading = std::exchange(m_loading, true);
     m_text->setText(filter.text);
-    m_typingPause->stop();
     selectData(m_status, filter.statusId ? QVariant(*filter.statusId) : QVariant());
     selectData(m_source, filter.sourceId ? QVariant(*filter.sourceId) : QVariant());
     selectData(m_owner,
@@ -247,7 +241,6 @@ void LeadFilterBar::announce()
 {
     if (m_loading)
         return;
-    m_typingPause->stop();
     Q_EMIT filterChanged(filter());
 }
 

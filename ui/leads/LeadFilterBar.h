@@ -10,7 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QTimer;
+class TextFilterBox;
 
 // The bar above the lead list: a box that filters as you type, the usual narrowing choices, and saved
 // views ("Khách nóng của tôi"). Typing is never intercepted (Vietnamese input methods rewrite text with
@@ -34,7 +34,7 @@ public:
     // Applies the view of that name; false when there is none.
     bool applyView(const QString &name);
 
-    QLineEdit *textBox() const { return m_text; }
+    TextFilterBox *textBox() const { return m_text; }
     QComboBox *statusBox() const { return m_status; }
     QComboBox *temperatureBox() const { return m_temperature; }
     QComboBox *ownerBox() const { return m_owner; }
@@ -57,8 +57,7 @@ private:
     static void selectData(QComboBox *box, const QVariant &data);
 
     AppSettings &m_settings;
-    QLineEdit *m_text = nullptr;
-    QTimer *m_typingPause = nullptr;
+    TextFilterBox *m_text = nullptr;
     QComboBox *m_views = nullptr;
     QPushButton *m_saveView = nullptr;
     QPushButton *m_clear = nullptr;

@@ -18,6 +18,7 @@
 #include "shell/IntegrityCheck.h"
 #include "storage/Database.h"
 #include "widgets/RecordListPage.h"
+#include "widgets/TextFilterBox.h"
 #include "widgets/TrashCommand.h"
 
 #include <QAction>
@@ -104,6 +105,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     });
     for (RecordListPage *page : m_pages)
         connect(page, &RecordListPage::countChanged, this, &MainWindow::updateCounts);
+    // Accounts and contacts filter as the user types, like leads (their text index is the same kind).
+    for (List list : {Accounts, Contacts}) {
+        auto *box = new TextFilterBox;
+        m_textFilters[size_t(list)] = box;
+        m_pages[size_t(list)]->setFilterBar(box);
+        connect(box, &TextFilterBox::textSettled, this, [this, list](const QString &text) {
+            m_pages[size_t(list)]->model()->setTextFilter(text);
+            updateCounts();
+        });
+    }
     m_taskFilterBar = new TaskFilterBar;
     m_pages[Tasks]->setFilterBar(m_taskFilterBar);
     connect(m_taskFilterBar, &TaskFilterBar::changed, this, [this](TaskView view, bool onlyMine) {
@@ -223,22 +234,28 @@ MainWindow::List MainWindow::currentList() const
 
 RecordTableModel *MainWindow::createModel(List list, Database &database) const
 {
+    RecordTableModel *filtered = nullptr;
     switch (list) {
     case Leads:
         return new LeadTableModel(database);
     case Accounts:
-        return new AccountTableModel(database);
+        filtered = new AccountTableModel(database);
+        break;
     case Contacts:
-        return new ContactTableModel(database);
+        filtered = new ContactTableModel(database);
+        break;
     case Opportunities:
         return new OpportunityTableModel(database);
     case Tasks:
-    case ListCount:
-        break;
+    case ListCount: {
+        auto *tasks = new TaskTableModel(database);
+        tasks->setView(m_taskFilterBar->view(), m_taskFilterBar->onlyMine());
+        return tasks;
     }
-    auto *tasks = new TaskTableModel(database);
-    tasks->setView(m_taskFilterBar->view(), m_taskFilterBar->onlyMine());
-    return tasks;
+    }
+    // A new database keeps what the user typed in the filter box.
+    filtered->setTextFilter(m_textFilters[size_t(list)]->text());
+    return filtered;
 }
 
 void MainWindow::createActions()
@@ -569,6 +586,8 @@ void MainWindow::retranslate()
     m_nextAction->setText(tr("&Next record"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Search…"));
+    m_textFilters[Accounts]->setPlaceholderText(tr("Filter by name, tax code, phone or email…"));
+    m_textFilters[Contacts]->setPlaceholderText(tr("Filter by name, phone, email or company…"));
     m_searchBox->retranslate();
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("&Settings…"));

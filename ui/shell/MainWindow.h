@@ -16,6 +16,7 @@ class IntegrityCheck;
 class LeadFilterBar;
 class QMessageBox;
 class TaskFilterBar;
+class TextFilterBox;
 class LeadPanel;
 class LeadTableModel;
 class QAction;
@@ -62,6 +63,8 @@ public:
     LeadFilterBar *leadFilterBar() const { return m_leadFilterBar; }
     QAction *restoreAction() const { return m_restoreAction; }
     TaskFilterBar *taskFilterBar() const { return m_taskFilterBar; }
+    // The filter-as-you-type box of the accounts or contacts list (nullptr for the others).
+    TextFilterBox *textFilter(List list) const { return m_textFilters[size_t(list)]; }
     // When the user has overdue tasks or tasks due today: a note saying how many, offering to show
     // them (not modal, so work can start at once). nullptr when there is nothing to remind of.
     QMessageBox *showTaskReminder();
@@ -159,6 +162,7 @@ private:
     LeadPanel *m_leadPanel = nullptr;
     LeadFilterBar *m_leadFilterBar = nullptr;
     TaskFilterBar *m_taskFilterBar = nullptr;
+    std::array<TextFilterBox *, ListCount> m_textFilters{}; // accounts and contacts
     QAction *m_restoreAction = nullptr;
     QMenu *m_leadActions = nullptr;
     qint64 m_shownLeadId = 0;

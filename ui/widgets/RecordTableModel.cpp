@@ -1,6 +1,7 @@
 #include "widgets/RecordTableModel.h"
 
 #include "common/DisplayFormat.h"
+#include "services/SearchService.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 
@@ -138,6 +139,23 @@ bool RecordTableModel::reloadIds()
     endResetModel();
     m_loaded = true;
     return true;
+}
+
+void RecordTableModel::setTextFilter(const QString &text)
+{
+    if (text == m_textFilter)
+        return;
+    m_textFilter = text;
+    if (m_loaded)
+        reloadIds();
+}
+
+ListQuery RecordTableModel::textQuery() const
+{
+    ListQuery query;
+    if (const QString match = SearchService::matchExpression(m_textFilter); !match.isEmpty())
+        query.where(QStringLiteral("search_text"), FilterOp::Matches, match);
+    return query;
 }
 
 QString RecordTableModel::sortKey(int) const

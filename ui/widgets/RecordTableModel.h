@@ -34,6 +34,10 @@ public:
     bool reload();
     // Re-reads only the ids (the filter or order changed; the lookup lists did not).
     bool reloadIds();
+    // Narrows the list to records whose text (names, phones, email, company) matches what the user typed
+    // in the list's filter box, as global search matches it; for lists with a text index.
+    void setTextFilter(const QString &text);
+    const QString &textFilter() const { return m_textFilter; }
     // The change_log name of the records listed ("lead", "task", …).
     virtual QString entity() const = 0;
     bool isLoaded() const { return m_loaded; }
@@ -61,6 +65,8 @@ protected:
     // The SQL column a view column sorts by; empty when it cannot be sorted meaningfully in SQL.
     virtual QString sortKey(int column) const;
     bool isSorted() const { return m_sortColumn >= 0; }
+    // The text filter as a condition (nothing when the box is empty).
+    ListQuery textQuery() const;
     // The records' ids in the chosen order, or newest first when none was chosen.
     template <typename Repository> Result<QList<qint64>> sortedIds(ListQuery query = {}) const
     {
@@ -129,6 +135,7 @@ private:
     static constexpr int firstChunk = 2000; // ids read at first: the top of the list and some scrolling
     Database &m_database;
     Lookups m_lookups;
+    QString m_textFilter;
     mutable QList<qint64> m_ids; // all ids, or the part read so far of a chunked list
     std::optional<ChunkedIds> m_chunks;
     qint64 m_total = 0; // rows of the list, exactly, even before all their ids are read
