@@ -71,11 +71,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln overdue task(s)</source>
-        <translation><numerusform>%Ln overdue task</numerusform><numerusform>%Ln overdue tasks</numerusform></translation>
+        <translation>
+            <numerusform>%Ln overdue task</numerusform>
+            <numerusform>%Ln overdue tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln task(s) due today</source>
-        <translation><numerusform>%Ln task due today</numerusform><numerusform>%Ln tasks due today</numerusform></translation>
+        <translation>
+            <numerusform>%Ln task due today</numerusform>
+            <numerusform>%Ln tasks due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagLeadsCommand</name>
+    <message numerus="yes">
+        <source>Tag %n lead(s) “%1”</source>
+        <translation><numerusform>Tag %n lead “%1”</numerusform><numerusform>Tag %n leads “%1”</numerusform></translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>Updated</source>
         <translation>Ngày cập nhật</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
 </context>
 <context>
     <name>LeadPanel</name>
@@ -1304,15 +1312,43 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     </message>
     <message numerus="yes">
         <source>%Ln overdue task(s)</source>
-        <translation><numerusform>%Ln công việc quá hạn</numerusform></translation>
+        <translation>
+            <numerusform>%Ln công việc quá hạn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln task(s) due today</source>
-        <translation><numerusform>%Ln công việc đến hạn hôm nay</numerusform></translation>
+        <translation>
+            <numerusform>%Ln công việc đến hạn hôm nay</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show tasks</source>
         <translation>Xem công việc</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Gắn thẻ</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>Thẻ mới…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>Tên thẻ:</translation>
+    </message>
+    <message>
+        <source>Filter by name, tax code, phone or email…</source>
+        <translation>Lọc theo tên, mã số thuế, số điện thoại hoặc email…</translation>
+    </message>
+    <message>
+        <source>Filter by name, phone, email or company…</source>
+        <translation>Lọc theo tên, số điện thoại, email hoặc công ty…</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1435,10 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <source>Only search_text can be matched against the text index.</source>
         <translation>Chỉ cột search_text mới tìm được qua chỉ mục văn bản.</translation>
     </message>
+    <message>
+        <source>Only leads can be filtered by tag.</source>
+        <translation>Chỉ lọc được khách hàng tiềm năng theo thẻ.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTasksModel</name>
@@ -1484,6 +1524,36 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>Your name cannot be empty.</source>
         <translation>Tên của bạn không được để trống.</translation>
+    </message>
+    <message>
+        <source>Whoever creates the lead</source>
+        <translation>Người tạo khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <source>New leads &amp;belong to:</source>
+        <translation>Khách hàng tiềm năng mới &amp;giao cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Ngày tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Money:</source>
+        <translation>&amp;Tiền tệ:</translation>
+    </message>
+</context>
+<context>
+    <name>TagLeadsCommand</name>
+    <message numerus="yes">
+        <source>Tag %n lead(s) “%1”</source>
+        <translation><numerusform>Gắn thẻ “%1” cho %n khách hàng tiềm năng</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TagService</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Thẻ cần có tên.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ void LeadFilter::applyTo(ListQuery &query, const QDateTime &now, std::optional<q
     equal("status_id", statusId);
     equal("source_id", sourceId);
     equal("campaign_id", campaignId);
+    if (tagId)
+        query.where(QStringLiteral("id"), FilterOp::Tagged, *tagId);
     if (mine)
         query.where(QStringLiteral("owner_id"), FilterOp::Equal,
                     myUserId ? QVariant(*myUserId) : QVariant(-1));
@@ -94,6 +96,7 @@ QJsonObject LeadFilter::toJson() const
     put("status", idValue(statusId));
     put("source", idValue(sourceId));
     put("campaign", idValue(campaignId));
+    put("tag", idValue(tagId));
     put("owner", idValue(ownerId));
     put("mine", mine ? QJsonValue(true) : QJsonValue());
     put("qualification", enumValue(qualification));
@@ -112,6 +115,7 @@ LeadFilter LeadFilter::fromJson(const QJsonObject &json)
     filter.statusId = idFrom(json.value(QLatin1StringView("status")));
     filter.sourceId = idFrom(json.value(QLatin1StringView("source")));
     filter.campaignId = idFrom(json.value(QLatin1StringView("campaign")));
+    filter.tagId = idFrom(json.value(QLatin1StringView("tag")));
     filter.ownerId = idFrom(json.value(QLatin1StringView("owner")));
     filter.mine = json.value(QLatin1StringView("mine")).toBool();
     filter.qualification = enumFrom<QualificationLevel>(json.value(QLatin1StringView("qualification")));

@@ -36,6 +36,7 @@ struct LeadFilter
     std::optional<qint64> statusId;
     std::optional<qint64> sourceId;
     std::optional<qint64> campaignId;
+    std::optional<qint64> tagId;
     std::optional<qint64> ownerId;
     bool mine = false; // owned by the user working now
     std::optional<QualificationLevel> qualification;

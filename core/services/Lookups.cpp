@@ -1,10 +1,12 @@
 #include "services/Lookups.h"
 
+#include "storage/CampaignRepository.h"
 #include "storage/LeadStatusRepository.h"
 #include "storage/LostReasonRepository.h"
 #include "storage/PipelineRepository.h"
 #include "storage/SourceRepository.h"
 #include "storage/StageRepository.h"
+#include "storage/TagRepository.h"
 #include "storage/UserRepository.h"
 #include "text/VietnameseText.h"
 
@@ -72,7 +74,9 @@ Result<Lookups> Lookups::load(Database &database)
           loadInto<PipelineRepository>(database, lookups.m_pipelines, QStringLiteral("position")),
           loadInto<StageRepository>(database, lookups.m_stages, QStringLiteral("position")),
           loadInto<LostReasonRepository>(database, lookups.m_lostReasons, QStringLiteral("position")),
-          loadInto<UserRepository>(database, lookups.m_users, QStringLiteral("name"))}) {
+          loadInto<UserRepository>(database, lookups.m_users, QStringLiteral("name")),
+          loadInto<TagRepository>(database, lookups.m_tags, QStringLiteral("name")),
+          loadInto<CampaignRepository>(database, lookups.m_campaigns, QStringLiteral("name"))}) {
         if (!loaded.ok())
             return loaded.error();
     }

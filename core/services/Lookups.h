@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Campaign.h"
 #include "domain/LeadStatus.h"
 #include "domain/LostReason.h"
 #include "domain/Pipeline.h"
 #include "domain/Source.h"
 #include "domain/Stage.h"
+#include "domain/Tag.h"
 #include "domain/User.h"
 
 #include <QCoreApplication>
@@ -13,8 +15,8 @@
 
 class Database;
 
-// The small editable lists (statuses, sources, pipelines, stages, lost reasons, users), loaded once and
-// looked up by id or by name as people type it: "moi" finds the status "Mới".
+// The small editable lists (statuses, sources, pipelines, stages, lost reasons, users, tags, campaigns),
+// loaded once and looked up by id or by name as people type it: "moi" finds the status "Mới".
 class Lookups
 {
     Q_DECLARE_TR_FUNCTIONS(Lookups)
@@ -28,6 +30,8 @@ public:
     const QList<Stage> &stages() const { return m_stages; }
     const QList<LostReason> &lostReasons() const { return m_lostReasons; }
     const QList<User> &users() const { return m_users; }
+    const QList<Tag> &tags() const { return m_tags; }
+    const QList<Campaign> &campaigns() const { return m_campaigns; }
 
     QString statusName(std::optional<qint64> id) const;
     QString sourceName(std::optional<qint64> id) const;
@@ -48,4 +52,6 @@ private:
     QList<Stage> m_stages;
     QList<LostReason> m_lostReasons;
     QList<User> m_users;
+    QList<Tag> m_tags;
+    QList<Campaign> m_campaigns;
 };

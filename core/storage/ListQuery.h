@@ -26,6 +26,8 @@ enum class FilterOp
     // An FTS5 MATCH expression (SearchService::matchExpression) against the table's full-text index;
     // the column must be search_text, which only tables with an index have.
     Matches,
+    // Leads carrying the tag whose id is the value; the column must be id.
+    Tagged,
 };
 
 struct ListFilter

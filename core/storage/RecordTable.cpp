@@ -380,6 +380,11 @@ Result<QString> RecordTable::condition(const ListFilter &filter, QVariantList &b
         // Range instead of LIKE: LIKE is ASCII-case-insensitive and cannot use an index.
         bindings << filter.value.toString() << QString(filter.value.toString() + QChar(0xFFFF));
         return QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column);
+    case FilterOp::Tagged:
+        if (column != QStringLiteral("id") || m_table != QStringLiteral("leads"))
+            return Error::invalid(column, tr("Only leads can be filtered by tag."));
+        bindings << filter.value;
+        return QStringLiteral("id IN (SELECT lead_id FROM lead_tags WHERE tag_id = ?)");
     case FilterOp::Matches:
         if (column != QStringLiteral("search_text"))
             return Error::invalid(column, tr("Only search_text can be matched against the text index."));

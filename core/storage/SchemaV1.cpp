@@ -274,6 +274,8 @@ QStringList indexes()
         QStringLiteral("CREATE INDEX IF NOT EXISTS tasks_opportunity ON tasks(opportunity_id) "
                        "WHERE opportunity_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS change_log_entity ON change_log(entity, entity_id)"),
+        // The leads carrying a tag (the primary key serves "the tags of a lead").
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lead_tags_by_tag ON lead_tags(tag_id, lead_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS stages_pipeline ON stages(pipeline_id, position)"),
     };
 }

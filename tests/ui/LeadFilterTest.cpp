@@ -2,6 +2,7 @@
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadTableModel.h"
 #include "services/LeadService.h"
+#include "services/TagService.h"
 #include "shell/MainWindow.h"
 #include "storage/LeadRepository.h"
 #include "storage/UserRepository.h"
@@ -278,4 +279,26 @@ TEST_CASE("Accounts and contacts filter as the user types", "[ui][lead-filter]")
         window->textFilter(list)->applyNow();
         CHECK(page->model()->rowCount() == all);
     }
+}
+
+TEST_CASE("Tagging the selection is undoable and the tag filter finds them", "[ui][lead-filter]")
+{
+    FiveLeads data;
+    Result<Tag> vip = TagService(data.shell.temp.db()).ensure(QStringLiteral("VIP"));
+    REQUIRE(vip.ok());
+    auto window = data.shell.open();
+    RecordListPage *page = window->page(MainWindow::Leads);
+    REQUIRE(page->showRecord(data.ha));
+    page->view()->selectionModel()->select(page->model()->index(page->model()->rowOf(data.an), 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window->tagSelectedLeads(vip->meta.id, vip->name);
+    CHECK(window->undoStack()->undoText() == QStringLiteral("Gắn thẻ “VIP” cho 2 khách hàng tiềm năng"));
+
+    LeadFilterBar *bar = window->leadFilterBar();
+    bar->tagBox()->setCurrentIndex(bar->tagBox()->findText(QStringLiteral("VIP")));
+    CHECK(shownNames(page) == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đặng Thu Hà")});
+    window->undoAction()->trigger();
+    CHECK(page->model()->rowCount() == 0);
+    window->redoAction()->trigger();
+    CHECK(page->model()->rowCount() == 2);
 }

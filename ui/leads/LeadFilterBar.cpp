@@ -36,8 +36,10 @@ LeadFilterBar::LeadFilterBar(AppSettings &settings, QWidget *parent) : QWidget(p
     layout->setContentsMargins(0, 0, 0, 0);
     auto *first = new QHBoxLayout;
     auto *second = new QHBoxLayout;
+    auto *third = new QHBoxLayout;
     layout->addLayout(first);
     layout->addLayout(second);
+    layout->addLayout(third);
 
     m_text = new TextFilterBox(this);
     m_text->setMinimumWidth(160);
@@ -67,12 +69,16 @@ LeadFilterBar::LeadFilterBar(AppSettings &settings, QWidget *parent) : QWidget(p
     m_source = addBox();
     m_owner = addBox();
     m_province = addBox();
+    m_tag = addBox();
+    m_campaign = addBox();
     m_created = addBox();
     m_updated = addBox();
-    for (QComboBox *box :
-         {m_status, m_temperature, m_qualification, m_source, m_owner, m_province, m_created, m_updated})
-        addTo(box);
-    second->addStretch(1);
+    // What the lead is (status, interest, qualification, where it came from), then whose, where, how
+    // tagged and when.
+    for (QComboBox *box : {m_status, m_temperature, m_qualification, m_source, m_campaign})
+        second->addWidget(box, 1);
+    for (QComboBox *box : {m_owner, m_province, m_tag, m_created, m_updated})
+        third->addWidget(box, 1);
     m_trash = new QCheckBox(this);
     connect(m_trash, &QCheckBox::toggled, this, &LeadFilterBar::announce);
     first->addWidget(m_trash);
@@ -92,6 +98,8 @@ LeadFilterBar::LeadFilterBar(AppSettings &settings, QWidget *parent) : QWidget(p
     fillPeriods(m_updated);
     m_status->addItem(QString());
     m_source->addItem(QString());
+    m_tag->addItem(QString());
+    m_campaign->addItem(QString());
     m_owner->addItem(QString());
     m_owner->addItem(QString(), mineData);
     retranslate();
@@ -137,6 +145,8 @@ void LeadFilterBar::retranslate()
     m_owner->setItemText(0, tr("Owner"));
     m_owner->setItemText(1, tr("Mine"));
     m_province->setItemText(0, tr("Province"));
+    m_tag->setItemText(0, tr("Tag"));
+    m_campaign->setItemText(0, tr("Campaign"));
     const QStringList created{tr("Created"),
                               tr("Created today"),
                               tr("Created in 7 days"),
@@ -154,8 +164,8 @@ void LeadFilterBar::retranslate()
         m_updated->setItemText(i, updated.value(i));
     }
     // With nothing chosen a box shows its own name ("Trạng thái"), and is as wide as that name.
-    for (QComboBox *box :
-         {m_status, m_temperature, m_qualification, m_source, m_owner, m_province, m_created, m_updated})
+    for (QComboBox *box : {m_status, m_temperature, m_qualification, m_source, m_campaign, m_owner,
+                           m_province, m_tag, m_created, m_updated})
         box->setMinimumContentsLength(int(box->itemText(0).size()) + 3);
     m_loading = wasLoading;
     rebuildViews();
@@ -180,6 +190,14 @@ void LeadFilterBar::setLookups(const Lookups &lookups)
         m_source->removeItem(1);
     for (const Source &source : lookups.sources())
         m_source->addItem(source.name, source.meta.id);
+    while (m_tag->count() > 1)
+        m_tag->removeItem(1);
+    for (const Tag &tag : lookups.tags())
+        m_tag->addItem(tag.name, tag.meta.id);
+    while (m_campaign->count() > 1)
+        m_campaign->removeItem(1);
+    for (const Campaign &campaign : lookups.campaigns())
+        m_campaign->addItem(campaign.name, campaign.meta.id);
     while (m_owner->count() > 2)
         m_owner->removeItem(2);
     for (const User &user : lookups.users())
@@ -206,6 +224,8 @@ LeadFilter LeadFilterBar::filter() const
     filter.text = m_text->text();
     filter.statusId = id(m_status);
     filter.sourceId = id(m_source);
+    filter.campaignId = id(m_campaign);
+    filter.tagId = id(m_tag);
     filter.mine = m_owner->currentData() == mineData;
     filter.ownerId = id(m_owner);
     if (const QVariant data = m_temperature->currentData(); data.isValid())
@@ -225,6 +245,8 @@ void LeadFilterBar::setFilter(const LeadFilter &filter)
     m_text->setText(filter.text);
     selectData(m_status, filter.statusId ? QVariant(*filter.statusId) : QVariant());
     selectData(m_source, filter.sourceId ? QVariant(*filter.sourceId) : QVariant());
+    selectData(m_campaign, filter.campaignId ? QVariant(*filter.campaignId) : QVariant());
+    selectData(m_tag, filter.tagId ? QVariant(*filter.tagId) : QVariant());
     selectData(m_owner,
                filter.mine ? QVariant(mineData) : (filter.ownerId ? QVariant(*filter.ownerId) : QVariant()));
     selectData(m_temperature, filter.temperature ? QVariant(int(*filter.temperature)) : QVariant());

@@ -39,6 +39,8 @@ public:
     QComboBox *temperatureBox() const { return m_temperature; }
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *viewBox() const { return m_views; }
+    QComboBox *tagBox() const { return m_tag; }
+    QComboBox *campaignBox() const { return m_campaign; }
     QCheckBox *trashBox() const { return m_trash; }
 
 Q_SIGNALS:
@@ -67,6 +69,8 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_province = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_campaign = nullptr;
     QComboBox *m_created = nullptr;
     QComboBox *m_updated = nullptr;
     QCheckBox *m_trash = nullptr;

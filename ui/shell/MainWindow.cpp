@@ -10,8 +10,10 @@
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
+#include "leads/TagLeadsCommand.h"
 #include "opportunities/OpportunityTableModel.h"
 #include "services/Lookups.h"
+#include "services/TagService.h"
 #include "services/TaskService.h"
 #include "settings/SettingsDialog.h"
 #include "shell/GlobalSearchBox.h"
@@ -32,6 +34,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -408,6 +411,23 @@ QMenu *MainWindow::leadActionsMenu()
                                 });
         });
     }
+    QMenu *tags = m_leadActions->addMenu(tr("Add tag"));
+    for (const Tag &tag : lookups->tags()) {
+        const qint64 id = tag.meta.id;
+        tags->addAction(tag.name, this, [this, id, name = tag.name] { tagSelectedLeads(id, name); });
+    }
+    tags->addSeparator();
+    tags->addAction(tr("New tag…"), this, [this] {
+        bool accepted = false;
+        const QString name = QInputDialog::getText(this, tr("New tag"), tr("Tag name:"), QLineEdit::Normal,
+                                                   QString(), &accepted);
+        if (!accepted)
+            return;
+        Result<Tag> tag = TagService(*m_database).ensure(name);
+        if (!tag.ok())
+            return showError(tag.error());
+        tagSelectedLeads(tag->meta.id, tag->name);
+    });
     m_leadActions->addSeparator();
     m_leadActions->addAction(m_trashAction);
     m_leadActions->addAction(m_restoreAction);
@@ -415,7 +435,23 @@ QMenu *MainWindow::leadActionsMenu()
     owners->setEnabled(any);
     statuses->setEnabled(any);
     temperatures->setEnabled(any);
+    tags->setEnabled(any);
     return m_leadActions;
+}
+
+void MainWindow::tagSelectedLeads(qint64 tagId, const QString &tagName)
+{
+    const QList<qint64> ids = m_pages[Leads]->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undoStack->push(new TagLeadsCommand(*m_database, tagId, tagName, ids,
+                                          [window = QPointer<MainWindow>(this)](const Error &error) {
+                                              if (window)
+                                                  window->showError(error);
+                                          }));
+    // A tag made just now joins the filter's list.
+    if (Result<Lookups> lookups = Lookups::load(*m_database); lookups.ok())
+        m_leadFilterBar->setLookups(*lookups);
 }
 
 void MainWindow::changeSelectedLeads(const QString &text, const std::function<Result<void>(Lead &)> &change)

@@ -72,6 +72,8 @@ public:
     void restoreSelection();
     // Applies change to the selected leads in one undoable step named text.
     void changeSelectedLeads(const QString &text, const std::function<Result<void>(Lead &)> &change);
+    // Puts the tag on the selected leads (undoable).
+    void tagSelectedLeads(qint64 tagId, const QString &tagName);
     // The bulk actions for the selected leads (assign owner, status, temperature, trash).
     QMenu *leadActionsMenu();
     QUndoStack *undoStack() const { return m_undoStack; }
