@@ -83,24 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
             [this](SearchEntity entity, qint64 id) { showRecord(int(entity), id); });
 
     m_undoStack = new QUndoStack(this);
-    m_leadPanel = new LeadPanel;
-    m_pages[Leads]->setRecordPanel(m_leadPanel);
-    connect(m_pages[Leads], &RecordListPage::currentRecordChanged, this, [this](qint64 id) {
-        if (id == m_shownLeadId)
-            return;
-        if (!settleUnsavedLead()) {
-            // Stay on the lead being edited.
-            const QSignalBlocker blocker(m_pages[Leads]);
-            m_pages[Leads]->showRecord(m_shownLeadId);
-            return;
-        }
-        m_shownLeadId = id;
-        m_leadPanel->showLead(id);
-    });
-    connect(m_leadPanel, &LeadPanel::leadCreated, this, [this](qint64 id) {
-        m_shownLeadId = id;
-        m_pages[Leads]->showRecord(id);
-    });
+    installRecordPanels();
     for (RecordListPage *page : m_pages)
         connect(page, &RecordListPage::countChanged, this, &MainWindow::updateCounts);
     m_taskFilterBar = new TaskFilterBar;
@@ -202,11 +185,54 @@ void MainWindow::showRecord(int searchEntity, qint64 id)
     if (shown->showRecord(id)) {
         shown->view()->scrollTo(shown->view()->currentIndex(), QAbstractItemView::PositionAtCenter);
         shown->view()->setFocus(Qt::OtherFocusReason);
-    } else if (list == Leads && settleUnsavedLead()) {
-        // Not in the list as filtered: the lead still opens beside it.
-        m_shownLeadId = id;
-        m_leadPanel->showLead(id);
+    } else {
+        // Not in the list as filtered: the record still opens beside it.
+        showInPanel(list, id);
     }
+}
+
+void MainWindow::installRecordPanels()
+{
+    m_leadPanel = new LeadPanel;
+    m_panels[Leads] = m_leadPanel;
+    for (int list = 0; list < ListCount; ++list) {
+        RecordPanel *panel = m_panels[size_t(list)];
+        if (!panel)
+            continue;
+        RecordListPage *page = m_pages[size_t(list)];
+        page->setRecordPanel(panel);
+        connect(page, &RecordListPage::currentRecordChanged, this,
+                [this, list](qint64 id) { showInPanel(List(list), id); });
+        connect(panel, &RecordPanel::recordCreated, this, [this, list, page](qint64 id) {
+            m_shownIds[size_t(list)] = id;
+            page->showRecord(id);
+        });
+    }
+}
+
+void MainWindow::showInPanel(List list, qint64 id)
+{
+    RecordPanel *panel = m_panels[size_t(list)];
+    if (!panel || id == m_shownIds[size_t(list)])
+        return;
+    if (!panel->settleUnsavedChanges()) {
+        // Stay on the record being edited.
+        const QSignalBlocker blocker(m_pages[size_t(list)]);
+        m_pages[size_t(list)]->showRecord(m_shownIds[size_t(list)]);
+        return;
+    }
+    m_shownIds[size_t(list)] = id;
+    panel->showRecord(id);
+}
+
+void MainWindow::newRecord(List list)
+{
+    RecordPanel *panel = m_panels[size_t(list)];
+    if (!panel || !panel->settleUnsavedChanges())
+        return;
+    showList(list);
+    m_shownIds[size_t(list)] = 0;
+    panel->startNew();
 }
 
 MainWindow::List MainWindow::currentList() const
@@ -297,8 +323,8 @@ void MainWindow::createEditMenu()
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] {
-        if (currentList() == Leads)
-            m_leadPanel->save();
+        if (RecordPanel *panel = m_panels[currentList()])
+            panel->save();
     });
     m_fileMenu->insertAction(m_newAction, m_saveAction);
     m_fileMenu->insertSeparator(m_newAction);
@@ -426,11 +452,7 @@ void MainWindow::copySelection()
 
 void MainWindow::newLead()
 {
-    if (!settleUnsavedLead())
-        return;
-    showList(Leads);
-    m_shownLeadId = 0;
-    m_leadPanel->startNewLead();
+    newRecord(Leads);
 }
 
 void MainWindow::moveSelectionToTrash()
@@ -508,22 +530,6 @@ void MainWindow::showError(const Error &error)
     QMessageBox::warning(this, tr("Sen CRM"), error.message);
 }
 
-bool MainWindow::settleUnsavedLead()
-{
-    if (!m_leadPanel->hasUnsavedChanges())
-        return true;
-    const QMessageBox::StandardButton answer = QMessageBox::question(
-        this, tr("Unsaved changes"), tr("The lead has changes that are not saved yet."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return m_leadPanel->save();
-    if (answer == QMessageBox::Discard) {
-        m_leadPanel->revert();
-        return true;
-    }
-    return false;
-}
-
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Sen CRM — %1").arg(QDir::toNativeSeparators(m_database->path())));
@@ -594,9 +600,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!settleUnsavedLead()) {
-        event->ignore();
-        return;
+    for (RecordPanel *panel : m_panels) {
+        if (panel && !panel->settleUnsavedChanges()) {
+            event->ignore();
+            return;
+        }
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
@@ -621,8 +629,11 @@ void MainWindow::installModels(Database &database)
     m_searchBox->setDatabase(&database);
     // Undo steps name records of the old file: they cannot apply to the new one.
     m_undoStack->clear();
-    m_shownLeadId = 0;
-    m_leadPanel->setDatabase(&database, m_undoStack);
+    m_shownIds = {};
+    for (RecordPanel *panel : m_panels) {
+        if (panel)
+            panel->setDatabase(&database, m_undoStack);
+    }
     if (Result<Lookups> lookups = Lookups::load(database); lookups.ok())
         m_leadFilterBar->setLookups(*lookups); // also hands the bar's filter to the new lead model
 }
