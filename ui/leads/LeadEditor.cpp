@@ -7,12 +7,7 @@
 
 LeadEditor::LeadEditor(QWidget *parent) : RecordEditor<Lead>(parent)
 {
-    m_fullName = addLine(QStringLiteral("full_name"));
-    m_salutation = addSalutation();
-    m_phone = addLine(QStringLiteral("phone"), Hint::Phone);
-    m_phone2 = addLine(QStringLiteral("phone2"));
-    m_zalo = addLine(QStringLiteral("zalo_phone"));
-    m_email = addLine(QStringLiteral("email"), Hint::Email);
+    addPersonRows();
     m_company = addLine(QStringLiteral("company"));
     m_jobTitle = addLine(QStringLiteral("job_title"));
     m_taxCode = addLine(QStringLiteral("tax_code"), Hint::TaxCode);
@@ -34,11 +29,6 @@ LeadEditor::LeadEditor(QWidget *parent) : RecordEditor<Lead>(parent)
 void LeadEditor::retranslate()
 {
     RecordForm::retranslate();
-    setLabel(QStringLiteral("full_name"), tr("&Full name"));
-    setLabel(QStringLiteral("phone"), tr("&Phone"));
-    setLabel(QStringLiteral("phone2"), tr("Phone 2"));
-    setLabel(QStringLiteral("zalo_phone"), tr("Zalo"));
-    setLabel(QStringLiteral("email"), tr("&Email"));
     setLabel(QStringLiteral("company"), tr("&Company"));
     setLabel(QStringLiteral("job_title"), tr("Job title"));
     setLabel(QStringLiteral("tax_code"), tr("Tax code"));
@@ -80,12 +70,7 @@ void LeadEditor::setRecord(const Lead &lead)
 {
     load([this, &lead] {
         m_lead = lead;
-        m_fullName->setText(lead.fullName);
-        m_salutation->setCurrentText(lead.salutation);
-        m_phone->setText(lead.phone);
-        m_phone2->setText(lead.phone2);
-        m_zalo->setText(lead.zaloPhone);
-        m_email->setText(lead.email);
+        setPerson({lead.fullName, lead.salutation, lead.phone, lead.phone2, lead.zaloPhone, lead.email});
         m_company->setText(lead.company);
         m_jobTitle->setText(lead.jobTitle);
         m_taxCode->setText(lead.taxCode);
@@ -102,12 +87,7 @@ void LeadEditor::setRecord(const Lead &lead)
 Lead LeadEditor::record() const
 {
     Lead lead = m_lead;
-    lead.fullName = m_fullName->text();
-    lead.salutation = m_salutation->currentText();
-    lead.phone = m_phone->text();
-    lead.phone2 = m_phone2->text();
-    lead.zaloPhone = m_zalo->text();
-    lead.email = m_email->text();
+    std::tie(lead.fullName, lead.salutation, lead.phone, lead.phone2, lead.zaloPhone, lead.email) = person();
     lead.company = m_company->text();
     lead.jobTitle = m_jobTitle->text();
     lead.taxCode = m_taxCode->text();

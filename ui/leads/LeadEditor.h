@@ -22,12 +22,6 @@ public:
     void retranslate() override;
 
 private:
-    QLineEdit *m_fullName = nullptr;
-    QComboBox *m_salutation = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_phone2 = nullptr;
-    QLineEdit *m_zalo = nullptr;
-    QLineEdit *m_email = nullptr;
     QLineEdit *m_company = nullptr;
     QLineEdit *m_jobTitle = nullptr;
     QLineEdit *m_taxCode = nullptr;

@@ -1,15 +1,18 @@
 #include "shell/MainWindow.h"
 
+#include "accounts/AccountPanel.h"
 #include "accounts/AccountTableModel.h"
 #include "activities/TaskFilterBar.h"
 #include "activities/TaskTableModel.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
+#include "contacts/ContactPanel.h"
 #include "contacts/ContactTableModel.h"
 #include "leads/ChangeLeadsCommand.h"
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
+#include "opportunities/OpportunityPanel.h"
 #include "opportunities/OpportunityTableModel.h"
 #include "services/Lookups.h"
 #include "services/TaskService.h"
@@ -180,6 +183,11 @@ void MainWindow::showRecord(int searchEntity, qint64 id)
         list = Accounts;
         break;
     }
+    showRecordIn(list, id);
+}
+
+void MainWindow::showRecordIn(List list, qint64 id)
+{
     showList(list);
     RecordListPage *shown = m_pages[size_t(list)];
     if (shown->showRecord(id)) {
@@ -195,6 +203,9 @@ void MainWindow::installRecordPanels()
 {
     m_leadPanel = new LeadPanel;
     m_panels[Leads] = m_leadPanel;
+    m_panels[Accounts] = new AccountPanel;
+    m_panels[Contacts] = new ContactPanel;
+    m_panels[Opportunities] = new OpportunityPanel;
     for (int list = 0; list < ListCount; ++list) {
         RecordPanel *panel = m_panels[size_t(list)];
         if (!panel)
@@ -206,6 +217,14 @@ void MainWindow::installRecordPanels()
         connect(panel, &RecordPanel::recordCreated, this, [this, list, page](qint64 id) {
             m_shownIds[size_t(list)] = id;
             page->showRecord(id);
+        });
+        connect(panel, &RecordPanel::openRecordRequested, this, [this](const QString &entity, qint64 id) {
+            static const QHash<QString, List> lists{{QStringLiteral("lead"), Leads},
+                                                    {QStringLiteral("account"), Accounts},
+                                                    {QStringLiteral("contact"), Contacts},
+                                                    {QStringLiteral("opportunity"), Opportunities}};
+            if (const auto list = lists.constFind(entity); list != lists.cend())
+                showRecordIn(*list, id);
         });
     }
 }
@@ -320,6 +339,12 @@ void MainWindow::createEditMenu()
     m_newLeadAction->setShortcut(QKeySequence::New);
     connect(m_newLeadAction, &QAction::triggered, this, &MainWindow::newLead);
     m_fileMenu->insertAction(m_newAction, m_newLeadAction);
+    for (List list : {Accounts, Contacts, Opportunities}) {
+        m_newRecordActions[size_t(list)] = new QAction(this);
+        connect(m_newRecordActions[size_t(list)], &QAction::triggered, this,
+                [this, list] { newRecord(list); });
+        m_fileMenu->insertAction(m_newAction, m_newRecordActions[size_t(list)]);
+    }
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] {
@@ -550,6 +575,9 @@ void MainWindow::retranslate()
     m_reloadAction->setText(tr("Re&load"));
     m_quitAction->setText(tr("&Quit"));
     m_newLeadAction->setText(tr("New &lead"));
+    m_newRecordActions[Accounts]->setText(tr("New &account"));
+    m_newRecordActions[Contacts]->setText(tr("New c&ontact"));
+    m_newRecordActions[Opportunities]->setText(tr("New o&pportunity"));
     m_saveAction->setText(tr("&Save"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));

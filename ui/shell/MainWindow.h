@@ -121,6 +121,8 @@ private:
     // its list's current row; a panel with unsaved edits asks before showing another record.
     void installRecordPanels();
     void showInPanel(List list, qint64 id);
+    // Shows the list with the record selected, or beside it when the list's filter hides it.
+    void showRecordIn(List list, qint64 id);
     void showError(const Error &error);
     void pushTrashCommand(bool toTrash);
     void updateTrashActions();
@@ -160,6 +162,7 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_newLeadAction = nullptr;
+    std::array<QAction *, ListCount> m_newRecordActions{}; // File → New account, contact, opportunity
     QAction *m_saveAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;

@@ -1,6 +1,7 @@
 #include "widgets/RecordForm.h"
 
 #include "domain/Address.h"
+#include "services/FieldRules.h"
 #include "services/Lookups.h"
 #include "text/Provinces.h"
 
@@ -38,7 +39,7 @@ QLineEdit *RecordForm::addLine(const QString &field, Hint hint)
     connect(edit, &QLineEdit::textEdited, this, &RecordForm::markModified);
     connect(edit, &QLineEdit::editingFinished, this, [this, field] { leaveField(field); });
     if (hint != Hint::None)
-        m_hints.append({edit, hint});
+        m_hints.insert(field, {edit, hint});
     return edit;
 }
 
@@ -64,12 +65,33 @@ QCheckBox *RecordForm::addCheck(const QString &field)
     return box;
 }
 
-QComboBox *RecordForm::addSalutation()
+void RecordForm::addPersonRows()
 {
-    QComboBox *box = addCombo(QStringLiteral("salutation"), true);
-    box->addItems({QString(), QStringLiteral("anh"), QStringLiteral("chị"), QStringLiteral("ông"),
-                   QStringLiteral("bà"), QStringLiteral("em")});
-    return box;
+    m_person[0] = addLine(QStringLiteral("full_name"));
+    m_salutation = addCombo(QStringLiteral("salutation"), true);
+    m_salutation->addItems({QString(), QStringLiteral("anh"), QStringLiteral("chị"), QStringLiteral("ông"),
+                            QStringLiteral("bà"), QStringLiteral("em")});
+    m_person[2] = addLine(QStringLiteral("phone"), Hint::Phone);
+    m_person[3] = addLine(QStringLiteral("phone2"), Hint::Phone);
+    m_person[4] = addLine(QStringLiteral("zalo_phone"), Hint::Phone);
+    m_person[5] = addLine(QStringLiteral("email"), Hint::Email);
+}
+
+void RecordForm::setPerson(const Person &person)
+{
+    const auto &[fullName, salutation, phone, phone2, zaloPhone, email] = person;
+    m_person[0]->setText(fullName);
+    m_salutation->setCurrentText(salutation);
+    m_person[2]->setText(phone);
+    m_person[3]->setText(phone2);
+    m_person[4]->setText(zaloPhone);
+    m_person[5]->setText(email);
+}
+
+RecordForm::Person RecordForm::person() const
+{
+    return {m_person[0]->text(), m_salutation->currentText(), m_person[2]->text(),
+            m_person[3]->text(), m_person[4]->text(),         m_person[5]->text()};
 }
 
 void RecordForm::addAddress()
@@ -128,7 +150,12 @@ void RecordForm::setLabel(const QString &field, const QString &text)
 
 void RecordForm::retranslate()
 {
+    setLabel(QStringLiteral("full_name"), tr("&Full name"));
     setLabel(QStringLiteral("salutation"), tr("Salutation"));
+    setLabel(QStringLiteral("phone"), tr("&Phone"));
+    setLabel(QStringLiteral("phone2"), tr("Phone 2"));
+    setLabel(QStringLiteral("zalo_phone"), tr("Zalo"));
+    setLabel(QStringLiteral("email"), tr("&Email"));
     setLabel(QStringLiteral("street"), tr("Address"));
     setLabel(QStringLiteral("commune"), tr("Ward/commune"));
     setLabel(QStringLiteral("province"), tr("Province/City"));
@@ -214,9 +241,38 @@ std::optional<qint64> RecordForm::selectedId(const QComboBox *box)
     return data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt;
 }
 
-Result<void> RecordForm::checkInput() const
+QList<Error> RecordForm::inputErrors() const
 {
     return {};
+}
+
+std::optional<Error> RecordForm::fieldError(const QString &field) const
+{
+    for (const Error &error : inputErrors()) {
+        if (error.field == field)
+            return error;
+    }
+    const auto hinted = m_hints.constFind(field);
+    if (hinted == m_hints.cend())
+        return std::nullopt;
+    const QString text = hinted->first->text();
+    const auto problem = [](const auto &checked) {
+        return checked.ok() ? std::nullopt : std::optional<Error>(checked.error());
+    };
+    switch (hinted->second) {
+    case Hint::Phone:
+        return problem(FieldRules::phone(text, field));
+    case Hint::Email:
+        return problem(FieldRules::email(text, field));
+    case Hint::TaxCode:
+        return problem(FieldRules::taxCode(text, field));
+    case Hint::Amount:
+        return problem(FieldRules::amount(text, field));
+    case Hint::Date:
+    case Hint::None:
+        break;
+    }
+    return std::nullopt;
 }
 
 void RecordForm::leaveField(const QString &field)

@@ -5,8 +5,10 @@
 #include <QHash>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 #include <optional>
+#include <tuple>
 
 struct Address;
 class Lookups;
@@ -27,7 +29,8 @@ class RecordForm : public QWidget
     Q_OBJECT
 
 public:
-    // What a line's placeholder shows as an example.
+    // What a line holds: its placeholder shows an example, and the matching FieldRules check runs
+    // when the user leaves it.
     enum class Hint
     {
         None,
@@ -43,8 +46,12 @@ public:
     bool isModified() const { return m_modified; }
     void setReadOnly(bool readOnly);
     // What the form itself must check before a service can see the record: text that has to be a
-    // number, a date or a chosen record. The first problem, naming its field; none by default.
-    virtual Result<void> checkInput() const;
+    // number, a date or a chosen record. Every problem, each naming its field; none by default.
+    virtual QList<Error> inputErrors() const;
+    // The problem with one field on its own, as the user leaves it: the form's input check, then the
+    // field rule its kind implies (a phone, an email, a tax code, an amount). The service checks the
+    // whole record too, but stops at its first problem, which may be another field still empty.
+    std::optional<Error> fieldError(const QString &field) const;
 
     // Shows error under its field (or above the form when it names none), and puts the cursor there
     // when focus is true (on save; not when the user just left the field for another).
@@ -74,8 +81,9 @@ protected:
     QLineEdit *addLine(const QString &field, Hint hint = Hint::None);
     QComboBox *addCombo(const QString &field, bool editable);
     QCheckBox *addCheck(const QString &field);
-    // How the salesperson addresses the person (xưng hô: anh, chị, …), as field "salutation".
-    QComboBox *addSalutation();
+    // The rows of a person (a lead, a contact): full_name, salutation (xưng hô: anh, chị, …), phone,
+    // phone2, zalo_phone and email.
+    void addPersonRows();
     // Street, commune and one of the 34 provinces, as fields "street", "commune" and "province".
     void addAddress();
     // The users to assign the record to; field is the name the service's errors use.
@@ -94,6 +102,10 @@ protected:
     void quietly(const std::function<void()> &change);
     bool isLoading() const { return m_loading; }
 
+    // A person's fields in the order of the rows: full name, salutation, phone, phone 2, Zalo, email.
+    using Person = std::tuple<QString, QString, QString, QString, QString, QString>;
+    void setPerson(const Person &person);
+    Person person() const;
     void setAddress(const Address &address);
     void readAddress(Address &address) const;
     void setOwners(const Lookups &lookups);
@@ -114,7 +126,9 @@ private:
     QLabel *m_generalError = nullptr;
     QHash<QString, Field> m_fields;
     QStringList m_order;
-    QList<std::pair<QLineEdit *, Hint>> m_hints;
+    QHash<QString, std::pair<QLineEdit *, Hint>> m_hints;
+    std::array<QLineEdit *, 6> m_person{}; // full name, (salutation: m_salutation), phones, Zalo, email
+    QComboBox *m_salutation = nullptr;
     QLineEdit *m_street = nullptr;
     QLineEdit *m_commune = nullptr;
     QComboBox *m_province = nullptr;

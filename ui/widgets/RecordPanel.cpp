@@ -2,6 +2,7 @@
 
 #include "activities/RecordTasksView.h"
 #include "activities/TimelineView.h"
+#include "storage/AccountRepository.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "text/PhoneNumbers.h"
@@ -188,8 +189,23 @@ void RecordPanel::setHeader(const QString &title, const QStringList &links, cons
     m_banner->setVisible(!banner.isEmpty());
 }
 
+QString RecordPanel::accountLink(std::optional<qint64> accountId)
+{
+    if (!accountId || !m_database)
+        return {};
+    // A trashed account is still the one the record belongs to.
+    Result<Account> account = AccountRepository(*m_database).get(*accountId);
+    if (!account.ok())
+        return {};
+    const QString link = recordLink(QStringLiteral("account"), *accountId);
+    m_recordLinks.insert(link, tr("Account: %1").arg(account->name));
+    return link;
+}
+
 QString RecordPanel::linkText(const QString &link) const
 {
+    if (const auto named = m_recordLinks.constFind(link); named != m_recordLinks.cend())
+        return *named;
     const QUrl url(link);
     if (url.scheme() == QStringLiteral("tel"))
         return tr("Call %1").arg(PhoneNumbers::display(url.path()));

@@ -3,7 +3,10 @@
 #include "common/Error.h"
 #include "widgets/ServiceCommand.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class Database;
 class QLabel;
@@ -91,8 +94,10 @@ protected:
     void reportSaveError(const Error &error);
     // Where undo and redo failures of this panel's saves go (the command outlives the panel).
     ServiceCommand::ErrorHandler commandErrorHandler();
-    // What a header link says: "Gọi 0912 345 678", … Panels name their record links themselves.
-    virtual QString linkText(const QString &link) const;
+    // What a header link says: "Gọi 0912 345 678", "Khách hàng: Công ty Sen Vàng", …
+    QString linkText(const QString &link) const;
+    // The header link to the account a record belongs to (named after it); empty when none.
+    QString accountLink(std::optional<qint64> accountId);
     Database *database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -112,5 +117,6 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QWidget *m_body = nullptr;
-    QString m_emptyMessage; // an error to show instead of emptyText()
+    QString m_emptyMessage;                // an error to show instead of emptyText()
+    QHash<QString, QString> m_recordLinks; // what each record link says
 };

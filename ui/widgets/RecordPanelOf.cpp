@@ -68,19 +68,17 @@ template <typename T, typename Service> void RecordPanelOf<T, Service>::startNew
     m_editor->focusFirstField();
 }
 
-template <typename T, typename Service> Result<void> RecordPanelOf<T, Service>::checkForm(T &record) const
-{
-    if (Result<void> input = m_editor->checkInput(); !input.ok())
-        return input;
-    return Service(*database()).normalize(record);
-}
-
 template <typename T, typename Service> void RecordPanelOf<T, Service>::checkField(const QString &field)
 {
     if (!database())
         return;
+    // The field on its own first (text that is no number, a wrong phone), then the whole record.
+    if (const std::optional<Error> error = m_editor->fieldError(field)) {
+        m_editor->showError(*error, false);
+        return;
+    }
     T record = m_editor->record();
-    Result<void> checked = checkForm(record);
+    Result<void> checked = Service(*database()).normalize(record);
     if (!checked.ok() && checked.error().field == field)
         m_editor->showError(checked.error(), false);
     else
@@ -92,10 +90,20 @@ template <typename T, typename Service> bool RecordPanelOf<T, Service>::save()
     if (!database() || !undoStack())
         return false;
     m_editor->clearErrors();
+    // Every problem the form sees, and the service's first one when it is about another field.
+    QList<Error> problems = m_editor->inputErrors();
     const T edited = m_editor->record();
     T checked = edited;
-    if (Result<void> ok = checkForm(checked); !ok.ok()) {
-        m_editor->showError(ok.error());
+    if (Result<void> ok = Service(*database()).normalize(checked); !ok.ok()) {
+        const bool known = std::any_of(problems.cbegin(), problems.cend(), [&ok](const Error &problem) {
+            return problem.field == ok.error().field;
+        });
+        if (!known)
+            problems.append(ok.error());
+    }
+    if (!problems.isEmpty()) {
+        for (qsizetype i = problems.size() - 1; i >= 0; --i)
+            m_editor->showError(problems.at(i)); // the cursor ends in the first
         return false;
     }
     const bool isNew = m_record.meta.isNew();

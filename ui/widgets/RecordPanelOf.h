@@ -36,8 +36,6 @@ protected:
 
 private:
     void showStored(const T &record);
-    // The form's check, then the service's: the first problem, naming its field.
-    Result<void> checkForm(T &record) const;
 
     T m_record;
     RecordEditor<T> *m_editor = nullptr;
