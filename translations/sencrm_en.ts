@@ -88,7 +88,10 @@
     <name>TagLeadsCommand</name>
     <message numerus="yes">
         <source>Tag %n lead(s) “%1”</source>
-        <translation><numerusform>Tag %n lead “%1”</numerusform><numerusform>Tag %n leads “%1”</numerusform></translation>
+        <translation>
+            <numerusform>Tag %n lead “%1”</numerusform>
+            <numerusform>Tag %n leads “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>An individual, not a company</source>
+        <translation>Khách hàng cá nhân, không phải doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Ngành nghề</translation>
+    </message>
+    <message>
+        <source>e.g. senvang.vn</source>
+        <translation>ví dụ senvang.vn</translation>
+    </message>
+</context>
+<context>
+    <name>AccountField</name>
+    <message>
+        <source>Choose the account from the list that opens as you type; no account is named “%1”.</source>
+        <translation>Hãy chọn khách hàng trong danh sách hiện ra khi gõ; không có khách hàng nào tên “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ngày dự kiến chốt</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list to see it here, or add one with File → New account.</source>
+        <translation>Chọn một khách hàng trong danh sách để xem ở đây, hoặc thêm mới bằng Tệp → Khách hàng mới.</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved yet.</source>
+        <translation>Khách hàng này có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Save the account (Ctrl+S)</source>
+        <translation>Lưu khách hàng (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Create account %1</source>
+        <translation>Tạo khách hàng %1</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Sửa khách hàng %1</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>The account needs a name.</source>
@@ -355,6 +468,60 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Type part of the name, tax code or phone</source>
+        <translation>Gõ một phần tên, mã số thuế hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(chưa rõ)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>Choose a contact in the list to see it here, or add one with File → New contact.</source>
+        <translation>Chọn một liên hệ trong danh sách để xem ở đây, hoặc thêm mới bằng Tệp → Liên hệ mới.</translation>
+    </message>
+    <message>
+        <source>The contact has changes that are not saved yet.</source>
+        <translation>Liên hệ này có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Save the contact (Ctrl+S)</source>
+        <translation>Lưu liên hệ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Create contact %1</source>
+        <translation>Tạo liên hệ %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Sửa liên hệ %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Liên hệ mới</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactService</name>
     <message>
         <source>The contact needs a name.</source>
@@ -559,6 +726,10 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>“%1” is not one of the 34 provinces and cities.</source>
         <translation>“%1” không thuộc 34 tỉnh, thành phố.</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount in đồng; type it like 1.500.000.</source>
+        <translation>“%1” không phải là số tiền bằng đồng; hãy nhập như 1.500.000.</translation>
+    </message>
 </context>
 <context>
     <name>GlobalSearchBox</name>
@@ -582,30 +753,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
 <context>
     <name>LeadEditor</name>
     <message>
-        <source>&amp;Full name</source>
-        <translation>&amp;Họ và tên</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>Xưng hô</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>Điện th&amp;oại</translation>
-    </message>
-    <message>
-        <source>Phone 2</source>
-        <translation>Điện thoại 2</translation>
-    </message>
-    <message>
-        <source>Zalo</source>
-        <translation>Zalo</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;Email</translation>
-    </message>
-    <message>
         <source>&amp;Company</source>
         <translation>&amp;Công ty</translation>
     </message>
@@ -618,18 +765,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Mã số thuế</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Ward/commune</source>
-        <translation>Phường/xã</translation>
-    </message>
-    <message>
-        <source>Province/City</source>
-        <translation>Tỉnh/thành phố</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -638,32 +773,12 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Người phụ trách</translation>
-    </message>
-    <message>
         <source>Qualification</source>
         <translation>Mức đánh giá</translation>
     </message>
     <message>
         <source>Temperature</source>
         <translation>Mức độ quan tâm</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>e.g. 0912 345 678</source>
-        <translation>ví dụ 0912 345 678</translation>
-    </message>
-    <message>
-        <source>e.g. ten@congty.vn</source>
-        <translation>ví dụ ten@congty.vn</translation>
-    </message>
-    <message>
-        <source>10 digits, 10-3 for a branch, or 12</source>
-        <translation>10 số, 10-3 cho chi nhánh, hoặc 12 số</translation>
     </message>
     <message>
         <source>Not qualified</source>
@@ -696,10 +811,6 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>(none)</source>
         <translation>(chưa chọn)</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(chưa giao)</translation>
     </message>
 </context>
 <context>
@@ -883,20 +994,8 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Chọn một khách hàng tiềm năng trong danh sách để xem ở đây, hoặc nhấn Ctrl+N để thêm mới.</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Thông tin</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
         <source>Save the lead (Ctrl+S)</source>
         <translation>Lưu khách hàng tiềm năng (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -907,36 +1006,20 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Call %1</source>
-        <translation>Gọi %1</translation>
-    </message>
-    <message>
-        <source>Email %1</source>
-        <translation>Gửi email %1</translation>
-    </message>
-    <message>
-        <source>Zalo %1</source>
-        <translation>Zalo %1</translation>
-    </message>
-    <message>
         <source>Converted on %1; the lead is kept read-only.</source>
         <translation>Đã chuyển đổi ngày %1; khách hàng tiềm năng này chỉ còn để xem.</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Không hoàn tác được</translation>
+        <source>The lead has changes that are not saved yet.</source>
+        <translation>Khách hàng tiềm năng này có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <source>%1 Your changes are still in the form: press Discard changes to see the newer version, or copy what you need first.</source>
-        <translation>%1 Thay đổi của bạn vẫn còn trên biểu mẫu: nhấn Bỏ thay đổi để xem bản mới hơn, hoặc sao chép những gì bạn cần trước.</translation>
+        <source>Create lead %1</source>
+        <translation>Tạo khách hàng tiềm năng %1</translation>
     </message>
     <message>
-        <source>Activities</source>
-        <translation>Hoạt động</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Công việc</translation>
+        <source>Edit lead %1</source>
+        <translation>Sửa khách hàng tiềm năng %1</translation>
     </message>
 </context>
 <context>
@@ -1199,14 +1282,6 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         </translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>The lead has changes that are not saved yet.</source>
-        <translation>Khách hàng tiềm năng này có thay đổi chưa được lưu.</translation>
-    </message>
-    <message>
         <source>New &amp;lead</source>
         <translation>&amp;Khách hàng tiềm năng mới</translation>
     </message>
@@ -1350,6 +1425,100 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <source>Filter by name, phone, email or company…</source>
         <translation>Lọc theo tên, số điện thoại, email hoặc công ty…</translation>
     </message>
+    <message>
+        <source>New &amp;account</source>
+        <translation>Khách &amp;hàng mới</translation>
+    </message>
+    <message>
+        <source>New c&amp;ontact</source>
+        <translation>&amp;Liên hệ mới</translation>
+    </message>
+    <message>
+        <source>New o&amp;pportunity</source>
+        <translation>&amp;Cơ hội mới</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (₫)</source>
+        <translation>&amp;Giá trị (₫)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Quy trình bán hàng</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ngày dự kiến chốt</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Type part of the name, tax code or phone</source>
+        <translation>Gõ một phần tên, mã số thuế hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; type it as dd/mm/yyyy, e.g. 30/06/2026.</source>
+        <translation>“%1” không phải là ngày; hãy nhập theo dạng nn/tt/nnnn, ví dụ 30/06/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityPanel</name>
+    <message>
+        <source>Choose an opportunity in the list to see it here, or add one with File → New opportunity.</source>
+        <translation>Chọn một cơ hội trong danh sách để xem ở đây, hoặc thêm mới bằng Tệp → Cơ hội mới.</translation>
+    </message>
+    <message>
+        <source>The opportunity has changes that are not saved yet.</source>
+        <translation>Cơ hội này có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Save the opportunity (Ctrl+S)</source>
+        <translation>Lưu cơ hội (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Create opportunity %1</source>
+        <translation>Tạo cơ hội %1</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>Sửa cơ hội %1</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Cơ hội mới</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1 · probability %2%</source>
+        <translation>Giai đoạn: %1 · xác suất %2%</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityService</name>
@@ -1410,6 +1579,128 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Xưng hô</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>Điện thoại 2</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Ward/commune</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Province/City</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ 0912 345 678</translation>
+    </message>
+    <message>
+        <source>e.g. ten@congty.vn</source>
+        <translation>ví dụ ten@congty.vn</translation>
+    </message>
+    <message>
+        <source>10 digits, 10-3 for a branch, or 12</source>
+        <translation>10 số, 10-3 cho chi nhánh, hoặc 12 số</translation>
+    </message>
+    <message>
+        <source>e.g. 150.000.000</source>
+        <translation>ví dụ 150.000.000</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Khách hàng: %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Gọi %1</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>Gửi email %1</translation>
+    </message>
+    <message>
+        <source>Zalo %1</source>
+        <translation>Zalo %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form: press Discard changes to see the newer version, or copy what you need first.</source>
+        <translation>%1 Thay đổi của bạn vẫn còn trên biểu mẫu: nhấn Bỏ thay đổi để xem bản mới hơn, hoặc sao chép những gì bạn cần trước.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Không hoàn tác được</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Your change was not saved; reopen the record to see theirs.</source>
@@ -1464,17 +1755,6 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>Add task %1</source>
         <translation>Thêm công việc %1</translation>
-    </message>
-</context>
-<context>
-    <name>SaveLeadCommand</name>
-    <message>
-        <source>Create lead %1</source>
-        <translation>Tạo khách hàng tiềm năng %1</translation>
-    </message>
-    <message>
-        <source>Edit lead %1</source>
-        <translation>Sửa khách hàng tiềm năng %1</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1826,9 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <name>TagLeadsCommand</name>
     <message numerus="yes">
         <source>Tag %n lead(s) “%1”</source>
-        <translation><numerusform>Gắn thẻ “%1” cho %n khách hàng tiềm năng</numerusform></translation>
+        <translation>
+            <numerusform>Gắn thẻ “%1” cho %n khách hàng tiềm năng</numerusform>
+        </translation>
     </message>
 </context>
 <context>

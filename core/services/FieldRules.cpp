@@ -30,6 +30,21 @@ Result<QString> FieldRules::email(const QString &text, const QString &field)
     return normalized;
 }
 
+Result<qint64> FieldRules::amount(const QString &text, const QString &field)
+{
+    QString digits = VietnameseText::clean(text);
+    if (digits.isEmpty())
+        return qint64(0);
+    digits.remove(QChar(0x20AB)).remove(u'đ').remove(QStringLiteral("VND"), Qt::CaseInsensitive);
+    digits.remove(u'.').remove(u',').remove(u' ').remove(QChar(0x00A0));
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok)
+        return Error::invalid(
+            field, tr("“%1” is not an amount in đồng; type it like 1.500.000.").arg(text.trimmed()));
+    return value;
+}
+
 Result<QString> FieldRules::taxCode(const QString &text, const QString &field)
 {
     const QString cleaned = VietnameseText::clean(text);

@@ -25,6 +25,9 @@ public:
     static Result<QString> taxCode(const QString &text, const QString &field = QStringLiteral("tax_code"));
     // Empty stays empty; otherwise the official name of one of the 34 provinces.
     static Result<QString> province(const QString &text, const QString &field = QStringLiteral("province"));
+    // Whole đồng as people type them ("150.000.000", "150000000", "150.000.000 ₫"); empty is 0. Not
+    // a number ("150 triệu", "1,5e6") is an error. The sign is kept: services decide about negatives.
+    static Result<qint64> amount(const QString &text, const QString &field = QStringLiteral("amount"));
     // The cleaned text, or message when it is empty.
     static Result<QString> requiredText(const QString &text, const QString &field, const QString &message);
 

@@ -1,5 +1,6 @@
 #include "services/LeadFields.h"
 
+#include "services/FieldRules.h"
 #include "services/Lookups.h"
 #include "text/PhoneNumbers.h"
 
@@ -55,16 +56,6 @@ QString *textField(Lead &lead, const QString &field)
     if (auto it = address.constFind(field); it != address.constEnd())
         return &(lead.address.*(*it));
     return nullptr;
-}
-
-// Amounts as people write them: "50.000.000", "50000000", "50.000.000 ₫", "50 triệu" is not accepted.
-std::optional<qint64> parseVnd(QString text)
-{
-    text.remove(QChar(0x20AB)).remove(u'đ').remove(QStringLiteral("VND"), Qt::CaseInsensitive);
-    text.remove(u'.').remove(u',').remove(u' ').remove(QChar(0x00A0));
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
 } // namespace
@@ -191,10 +182,10 @@ Result<void> LeadFields::set(Lead &lead, const QString &rawField, const QString 
             lead.bantBudget.reset();
             return {};
         }
-        const std::optional<qint64> amount = parseVnd(value);
-        if (!amount)
+        const Result<qint64> amount = FieldRules::amount(value, field);
+        if (!amount.ok())
             return Error::invalid(field, tr("The budget must be an amount in đồng, not “%1”.").arg(value));
-        lead.bantBudget = amount;
+        lead.bantBudget = *amount;
         return {};
     }
     if (field == QLatin1String("bant_timeline")) {

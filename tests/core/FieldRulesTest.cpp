@@ -117,3 +117,17 @@ TEST_CASE("An address is cleaned and its province made official, the original te
     address.province = QStringLiteral("Sao Hỏa");
     CHECK(FieldRules::address(address).error().field == QStringLiteral("province"));
 }
+
+TEST_CASE("Amounts are whole dong however they are written, and anything else names the field",
+          "[field-rules]")
+{
+    CHECK(*FieldRules::amount(QStringLiteral("150.000.000")) == 150'000'000);
+    CHECK(*FieldRules::amount(QStringLiteral("150000000 ₫")) == 150'000'000);
+    CHECK(*FieldRules::amount(QStringLiteral(" 1.234.567 VND ")) == 1'234'567);
+    CHECK(*FieldRules::amount(QString()) == 0);
+    CHECK(*FieldRules::amount(QStringLiteral("-5.000")) == -5000); // the service refuses it, by name
+    Result<qint64> words = FieldRules::amount(QStringLiteral("150 triệu"), QStringLiteral("budget"));
+    REQUIRE_FALSE(words.ok());
+    CHECK(words.error().field == QStringLiteral("budget"));
+    CHECK(words.error().code == ErrorCode::InvalidInput);
+}

@@ -1,5 +1,6 @@
 #include "leads/LeadPanel.h"
 
+#include "FormInput.h"
 #include "ShellFixture.h"
 #include "leads/LeadEditor.h"
 #include "leads/LeadTableModel.h"
@@ -21,15 +22,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-void type(LeadEditor *editor, const QString &field, const QString &text)
-{
-    auto *edit = qobject_cast<QLineEdit *>(editor->fieldWidget(field));
-    REQUIRE(edit);
-    edit->setText(text);
-    Q_EMIT edit->textEdited(text);
-    Q_EMIT edit->editingFinished(); // the user leaves the field
-}
 
 qint64 liveLeads(ShellFixture &shell)
 {
@@ -56,15 +48,15 @@ TEST_CASE("A wrong phone is reported in Vietnamese when the user leaves the fiel
     auto window = shell.open();
     window->newLead();
     LeadEditor *editor = window->leadPanel()->editor();
-    type(editor, QStringLiteral("full_name"), QStringLiteral("Đặng Thu Hà"));
-    type(editor, QStringLiteral("phone"), QStringLiteral("0912 34"));
+    typeInto(editor, QStringLiteral("full_name"), QStringLiteral("Đặng Thu Hà"));
+    typeInto(editor, QStringLiteral("phone"), QStringLiteral("0912 34"));
     CHECK(editor->errorText(QStringLiteral("phone")) ==
           QStringLiteral("Số điện thoại “0912 34” không hợp lệ."));
     // Fixing it clears the message as soon as the field is left again.
-    type(editor, QStringLiteral("phone"), QStringLiteral("0912 345 678"));
+    typeInto(editor, QStringLiteral("phone"), QStringLiteral("0912 345 678"));
     CHECK(editor->errorText(QStringLiteral("phone")).isEmpty());
     // A missing phone and email is only said on save, under the phone.
-    type(editor, QStringLiteral("phone"), QString());
+    typeInto(editor, QStringLiteral("phone"), QString());
     CHECK_FALSE(window->leadPanel()->save());
     CHECK(editor->errorText(QStringLiteral("phone")).contains(QStringLiteral("email")));
     saveScreenshot(*window, QStringLiteral("lead-editor-errors-vi.png"));
@@ -77,9 +69,9 @@ TEST_CASE("Ctrl+N, typing and saving creates a lead, and undo takes it back", "[
     const qint64 before = liveLeads(shell);
     window->newLead();
     LeadEditor *editor = window->leadPanel()->editor();
-    type(editor, QStringLiteral("full_name"), QStringLiteral("  Trương   Mỹ Lan "));
-    type(editor, QStringLiteral("phone"), QStringLiteral("+84 90 123 4567"));
-    type(editor, QStringLiteral("email"), QStringLiteral("Lan.Truong@Gmail.com"));
+    typeInto(editor, QStringLiteral("full_name"), QStringLiteral("  Trương   Mỹ Lan "));
+    typeInto(editor, QStringLiteral("phone"), QStringLiteral("+84 90 123 4567"));
+    typeInto(editor, QStringLiteral("email"), QStringLiteral("Lan.Truong@Gmail.com"));
     REQUIRE(window->leadPanel()->save());
 
     CHECK(liveLeads(shell) == before + 1);
@@ -113,7 +105,8 @@ TEST_CASE("Editing a lead is undone and redone through the services", "[ui][lead
     REQUIRE(window->leadPanel()->leadId() == id);
     const QString oldCompany = LeadService(shell.temp.db()).get(id)->company;
 
-    type(window->leadPanel()->editor(), QStringLiteral("company"), QStringLiteral("Công ty TNHH Sen Vàng"));
+    typeInto(window->leadPanel()->editor(), QStringLiteral("company"),
+             QStringLiteral("Công ty TNHH Sen Vàng"));
     REQUIRE(window->leadPanel()->save());
     CHECK(LeadService(shell.temp.db()).get(id)->company == QStringLiteral("Công ty TNHH Sen Vàng"));
     // The list row shows the new company without a restart.

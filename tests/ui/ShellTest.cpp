@@ -403,7 +403,7 @@ TEST_CASE("Date and money display and the default owner come from settings", "[u
     window.reset();
     window = shell.open();
     window->newLead();
-    CHECK(window->leadPanel()->editor()->lead().ownerId == linh->meta.id);
+    CHECK(window->leadPanel()->editor()->record().ownerId == linh->meta.id);
 
     shell.settings.setDateStyle(QStringLiteral("dmy"));
     shell.settings.setMoneyStyle(QStringLiteral("symbol"));

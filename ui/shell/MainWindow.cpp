@@ -1,16 +1,19 @@
 #include "shell/MainWindow.h"
 
+#include "accounts/AccountPanel.h"
 #include "accounts/AccountTableModel.h"
 #include "activities/TaskFilterBar.h"
 #include "activities/TaskTableModel.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
+#include "contacts/ContactPanel.h"
 #include "contacts/ContactTableModel.h"
 #include "leads/ChangeLeadsCommand.h"
 #include "leads/LeadFilterBar.h"
 #include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
 #include "leads/TagLeadsCommand.h"
+#include "opportunities/OpportunityPanel.h"
 #include "opportunities/OpportunityTableModel.h"
 #include "services/Lookups.h"
 #include "services/TagService.h"
@@ -88,24 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
 
     m_settings.applyDisplayFormat();
     m_undoStack = new QUndoStack(this);
-    m_leadPanel = new LeadPanel;
-    m_pages[Leads]->setRecordPanel(m_leadPanel);
-    connect(m_pages[Leads], &RecordListPage::currentRecordChanged, this, [this](qint64 id) {
-        if (id == m_shownLeadId)
-            return;
-        if (!settleUnsavedLead()) {
-            // Stay on the lead being edited.
-            const QSignalBlocker blocker(m_pages[Leads]);
-            m_pages[Leads]->showRecord(m_shownLeadId);
-            return;
-        }
-        m_shownLeadId = id;
-        m_leadPanel->showLead(id);
-    });
-    connect(m_leadPanel, &LeadPanel::leadCreated, this, [this](qint64 id) {
-        m_shownLeadId = id;
-        m_pages[Leads]->showRecord(id);
-    });
+    installRecordPanels();
     for (RecordListPage *page : m_pages)
         connect(page, &RecordListPage::countChanged, this, &MainWindow::updateCounts);
     // Accounts and contacts filter as the user types, like leads (their text index is the same kind).
@@ -218,16 +204,75 @@ void MainWindow::showRecord(int searchEntity, qint64 id)
         list = Accounts;
         break;
     }
+    showRecordIn(list, id);
+}
+
+void MainWindow::showRecordIn(List list, qint64 id)
+{
     showList(list);
     RecordListPage *shown = m_pages[size_t(list)];
     if (shown->showRecord(id)) {
         shown->view()->scrollTo(shown->view()->currentIndex(), QAbstractItemView::PositionAtCenter);
         shown->view()->setFocus(Qt::OtherFocusReason);
-    } else if (list == Leads && settleUnsavedLead()) {
-        // Not in the list as filtered: the lead still opens beside it.
-        m_shownLeadId = id;
-        m_leadPanel->showLead(id);
+    } else {
+        // Not in the list as filtered: the record still opens beside it.
+        showInPanel(list, id);
     }
+}
+
+void MainWindow::installRecordPanels()
+{
+    m_leadPanel = new LeadPanel;
+    m_panels[Leads] = m_leadPanel;
+    m_panels[Accounts] = new AccountPanel;
+    m_panels[Contacts] = new ContactPanel;
+    m_panels[Opportunities] = new OpportunityPanel;
+    for (int list = 0; list < ListCount; ++list) {
+        RecordPanel *panel = m_panels[size_t(list)];
+        if (!panel)
+            continue;
+        RecordListPage *page = m_pages[size_t(list)];
+        page->setRecordPanel(panel);
+        connect(page, &RecordListPage::currentRecordChanged, this,
+                [this, list](qint64 id) { showInPanel(List(list), id); });
+        connect(panel, &RecordPanel::recordCreated, this, [this, list, page](qint64 id) {
+            m_shownIds[size_t(list)] = id;
+            page->showRecord(id);
+        });
+        connect(panel, &RecordPanel::openRecordRequested, this, [this](const QString &entity, qint64 id) {
+            static const QHash<QString, List> lists{{QStringLiteral("lead"), Leads},
+                                                    {QStringLiteral("account"), Accounts},
+                                                    {QStringLiteral("contact"), Contacts},
+                                                    {QStringLiteral("opportunity"), Opportunities}};
+            if (const auto list = lists.constFind(entity); list != lists.cend())
+                showRecordIn(*list, id);
+        });
+    }
+}
+
+void MainWindow::showInPanel(List list, qint64 id)
+{
+    RecordPanel *panel = m_panels[size_t(list)];
+    if (!panel || id == m_shownIds[size_t(list)])
+        return;
+    if (!panel->settleUnsavedChanges()) {
+        // Stay on the record being edited.
+        const QSignalBlocker blocker(m_pages[size_t(list)]);
+        m_pages[size_t(list)]->showRecord(m_shownIds[size_t(list)]);
+        return;
+    }
+    m_shownIds[size_t(list)] = id;
+    panel->showRecord(id);
+}
+
+void MainWindow::newRecord(List list)
+{
+    RecordPanel *panel = m_panels[size_t(list)];
+    if (!panel || !panel->settleUnsavedChanges())
+        return;
+    showList(list);
+    m_shownIds[size_t(list)] = 0;
+    panel->startNew();
 }
 
 MainWindow::List MainWindow::currentList() const
@@ -322,11 +367,17 @@ void MainWindow::createEditMenu()
     m_newLeadAction->setShortcut(QKeySequence::New);
     connect(m_newLeadAction, &QAction::triggered, this, &MainWindow::newLead);
     m_fileMenu->insertAction(m_newAction, m_newLeadAction);
+    for (List list : {Accounts, Contacts, Opportunities}) {
+        m_newRecordActions[size_t(list)] = new QAction(this);
+        connect(m_newRecordActions[size_t(list)], &QAction::triggered, this,
+                [this, list] { newRecord(list); });
+        m_fileMenu->insertAction(m_newAction, m_newRecordActions[size_t(list)]);
+    }
     m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), QString(), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] {
-        if (currentList() == Leads)
-            m_leadPanel->save();
+        if (RecordPanel *panel = m_panels[currentList()])
+            panel->save();
     });
     m_fileMenu->insertAction(m_newAction, m_saveAction);
     m_fileMenu->insertSeparator(m_newAction);
@@ -490,11 +541,7 @@ void MainWindow::copySelection()
 
 void MainWindow::newLead()
 {
-    if (!settleUnsavedLead())
-        return;
-    showList(Leads);
-    m_shownLeadId = 0;
-    m_leadPanel->startNewLead();
+    newRecord(Leads);
 }
 
 void MainWindow::moveSelectionToTrash()
@@ -572,22 +619,6 @@ void MainWindow::showError(const Error &error)
     QMessageBox::warning(this, tr("Sen CRM"), error.message);
 }
 
-bool MainWindow::settleUnsavedLead()
-{
-    if (!m_leadPanel->hasUnsavedChanges())
-        return true;
-    const QMessageBox::StandardButton answer = QMessageBox::question(
-        this, tr("Unsaved changes"), tr("The lead has changes that are not saved yet."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return m_leadPanel->save();
-    if (answer == QMessageBox::Discard) {
-        m_leadPanel->revert();
-        return true;
-    }
-    return false;
-}
-
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Sen CRM — %1").arg(QDir::toNativeSeparators(m_database->path())));
@@ -608,6 +639,9 @@ void MainWindow::retranslate()
     m_reloadAction->setText(tr("Re&load"));
     m_quitAction->setText(tr("&Quit"));
     m_newLeadAction->setText(tr("New &lead"));
+    m_newRecordActions[Accounts]->setText(tr("New &account"));
+    m_newRecordActions[Contacts]->setText(tr("New c&ontact"));
+    m_newRecordActions[Opportunities]->setText(tr("New o&pportunity"));
     m_saveAction->setText(tr("&Save"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -660,9 +694,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!settleUnsavedLead()) {
-        event->ignore();
-        return;
+    for (RecordPanel *panel : m_panels) {
+        if (panel && !panel->settleUnsavedChanges()) {
+            event->ignore();
+            return;
+        }
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
@@ -687,8 +723,11 @@ void MainWindow::installModels(Database &database)
     m_searchBox->setDatabase(&database);
     // Undo steps name records of the old file: they cannot apply to the new one.
     m_undoStack->clear();
-    m_shownLeadId = 0;
-    m_leadPanel->setDatabase(&database, m_undoStack);
+    m_shownIds = {};
+    for (RecordPanel *panel : m_panels) {
+        if (panel)
+            panel->setDatabase(&database, m_undoStack);
+    }
     m_leadPanel->setDefaultOwner(m_settings.defaultOwner());
     if (Result<Lookups> lookups = Lookups::load(database); lookups.ok())
         m_leadFilterBar->setLookups(*lookups); // also hands the bar's filter to the new lead model

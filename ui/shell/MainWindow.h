@@ -27,6 +27,7 @@ class QStackedWidget;
 class QTableView;
 class QUndoStack;
 class RecordListPage;
+class RecordPanel;
 class RecordTableModel;
 
 // The application window: navigation between the lists (leads, accounts, contacts, deals, tasks), the
@@ -60,6 +61,8 @@ public:
     GlobalSearchBox *searchBox() const { return m_searchBox; }
     IntegrityCheck *integrityCheck() const { return m_integrityCheck; }
     LeadPanel *leadPanel() const { return m_leadPanel; }
+    // The panel beside a list; nullptr for the tasks.
+    RecordPanel *recordPanel(List list) const { return m_panels[size_t(list)]; }
     LeadFilterBar *leadFilterBar() const { return m_leadFilterBar; }
     QAction *restoreAction() const { return m_restoreAction; }
     TaskFilterBar *taskFilterBar() const { return m_taskFilterBar; }
@@ -82,6 +85,8 @@ public:
     QAction *trashAction() const { return m_trashAction; }
     // Ctrl+N: the lead list, with an empty lead form.
     void newLead();
+    // The list, with an empty form for a new record (after the unsaved edits there are settled).
+    void newRecord(List list);
     // Moves the selected records of the current list to the trash (undoable).
     void moveSelectionToTrash();
     // Shows the record's list with the record selected and in view.
@@ -117,8 +122,12 @@ private:
     void showSettings();
     void createEditMenu();
     void copySelection();
-    // When the lead form holds unsaved edits: asks to save, discard or stay; false means stay.
-    bool settleUnsavedLead();
+    // The record panels beside the lists (leads, accounts, contacts, opportunities), each following
+    // its list's current row; a panel with unsaved edits asks before showing another record.
+    void installRecordPanels();
+    void showInPanel(List list, qint64 id);
+    // Shows the list with the record selected, or beside it when the list's filter hides it.
+    void showRecordIn(List list, qint64 id);
     void showError(const Error &error);
     void pushTrashCommand(bool toTrash);
     void updateTrashActions();
@@ -158,16 +167,18 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_newLeadAction = nullptr;
+    std::array<QAction *, ListCount> m_newRecordActions{}; // File → New account, contact, opportunity
     QAction *m_saveAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     LeadPanel *m_leadPanel = nullptr;
+    std::array<RecordPanel *, ListCount> m_panels{};
+    std::array<qint64, ListCount> m_shownIds{}; // the record each panel shows (0: none or a new one)
     LeadFilterBar *m_leadFilterBar = nullptr;
     TaskFilterBar *m_taskFilterBar = nullptr;
     std::array<TextFilterBox *, ListCount> m_textFilters{}; // accounts and contacts
     QAction *m_restoreAction = nullptr;
     QMenu *m_leadActions = nullptr;
-    qint64 m_shownLeadId = 0;
     std::array<QAction *, ListCount> m_listActions{};
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
