@@ -1021,6 +1021,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>Edit lead %1</source>
         <translation>Sửa khách hàng tiềm năng %1</translation>
     </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Liên hệ: %1</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>Cơ hội: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>

@@ -6,6 +6,8 @@
 #include "leads/LeadTableModel.h"
 #include "services/LeadService.h"
 #include "shell/MainWindow.h"
+#include "storage/AccountRepository.h"
+#include "storage/ContactRepository.h"
 #include "storage/LeadRepository.h"
 #include "widgets/RecordListPage.h"
 
@@ -218,3 +220,36 @@ TEST_CASE("Next and previous record walk the list", "[ui][lead-panel]")
 }
 
 #include "LeadPanelTest.moc"
+
+TEST_CASE("A converted lead is read-only and links to what it became", "[ui][lead-panel]")
+{
+    ShellFixture shell(0);
+    Database &db = shell.temp.db();
+    Account account;
+    account.name = QStringLiteral("Công ty TNHH Sen Vàng");
+    Result<Account> storedAccount = AccountRepository(db).create(account);
+    REQUIRE(storedAccount.ok());
+    Contact contact;
+    contact.fullName = QStringLiteral("Đặng Thu Hà");
+    contact.accountId = storedAccount->meta.id;
+    Result<Contact> storedContact = ContactRepository(db).create(contact);
+    REQUIRE(storedContact.ok());
+    Lead lead;
+    lead.fullName = QStringLiteral("Đặng Thu Hà");
+    lead.phone = QStringLiteral("0912345678");
+    Result<Lead> created = LeadService(db).create(lead);
+    REQUIRE(created.ok());
+    // What the conversion service (issue #5) will write; the panel only shows it.
+    Lead converted = *created;
+    converted.convertedAt = QDateTime::currentDateTimeUtc();
+    converted.convertedAccountId = storedAccount->meta.id;
+    converted.convertedContactId = storedContact->meta.id;
+    REQUIRE(LeadRepository(db).update(converted).ok());
+
+    auto window = shell.open();
+    REQUIRE(window->page(MainWindow::Leads)->showRecord(created->meta.id));
+    const QString links = window->leadPanel()->reachLabel()->text();
+    CHECK(links.contains(QStringLiteral("sencrm:account/%1").arg(storedAccount->meta.id)));
+    CHECK(links.contains(QStringLiteral("Liên hệ: Đặng Thu Hà")));
+    CHECK_FALSE(window->leadPanel()->editor()->fieldWidget(QStringLiteral("full_name"))->isEnabled());
+}

@@ -3,6 +3,9 @@
 #include "common/DisplayFormat.h"
 #include "leads/LeadEditor.h"
 #include "services/Lookups.h"
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/OpportunityRepository.h"
 
 #include <QLocale>
 
@@ -61,11 +64,29 @@ void LeadPanel::updateHeader()
     }
     const QString title =
         lead.company.isEmpty() ? lead.fullName : tr("%1 · %2").arg(lead.fullName, lead.company);
-    const QString converted =
-        lead.isConverted()
-            ? tr("Converted on %1; the lead is kept read-only.").arg(DisplayFormat::date(lead.convertedAt))
-            : QString();
-    setHeader(title, reachLinks(lead), converted);
+    QStringList links = reachLinks(lead);
+    QString converted;
+    if (lead.isConverted()) {
+        converted =
+            tr("Converted on %1; the lead is kept read-only.").arg(DisplayFormat::date(lead.convertedAt));
+        // What the lead became, one click away.
+        if (const QString account = accountLink(lead.convertedAccountId); !account.isEmpty())
+            links << account;
+        if (lead.convertedContactId && database()) {
+            if (Result<Contact> contact = ContactRepository(*database()).get(*lead.convertedContactId);
+                contact.ok())
+                links << namedLink(QStringLiteral("contact"), contact->meta.id,
+                                   tr("Contact: %1").arg(contact->fullName));
+        }
+        if (lead.convertedOpportunityId && database()) {
+            if (Result<Opportunity> deal =
+                    OpportunityRepository(*database()).get(*lead.convertedOpportunityId);
+                deal.ok())
+                links << namedLink(QStringLiteral("opportunity"), deal->meta.id,
+                                   tr("Opportunity: %1").arg(deal->name));
+        }
+    }
+    setHeader(title, links, converted);
 }
 
 QStringList LeadPanel::reachLinks(const Lead &lead)

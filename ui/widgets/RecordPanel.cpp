@@ -197,8 +197,13 @@ QString RecordPanel::accountLink(std::optional<qint64> accountId)
     Result<Account> account = AccountRepository(*m_database).get(*accountId);
     if (!account.ok())
         return {};
-    const QString link = recordLink(QStringLiteral("account"), *accountId);
-    m_recordLinks.insert(link, tr("Account: %1").arg(account->name));
+    return namedLink(QStringLiteral("account"), *accountId, tr("Account: %1").arg(account->name));
+}
+
+QString RecordPanel::namedLink(const QString &entity, qint64 id, const QString &text)
+{
+    const QString link = recordLink(entity, id);
+    m_recordLinks.insert(link, text);
     return link;
 }
 

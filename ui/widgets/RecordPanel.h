@@ -98,6 +98,8 @@ protected:
     QString linkText(const QString &link) const;
     // The header link to the account a record belongs to (named after it); empty when none.
     QString accountLink(std::optional<qint64> accountId);
+    // A header link to any record, saying text.
+    QString namedLink(const QString &entity, qint64 id, const QString &text);
     Database *database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
