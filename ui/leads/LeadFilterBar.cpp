@@ -60,9 +60,6 @@ LeadFilterBar::LeadFilterBar(AppSettings &settings, QWidget *parent) : QWidget(p
     first->addWidget(m_saveView);
     first->addWidget(m_clear);
 
-    const auto addTo = [second](QWidget *widget) {
-        second->addWidget(widget);
-    };
     m_status = addBox();
     m_temperature = addBox();
     m_qualification = addBox();
