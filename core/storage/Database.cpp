@@ -8,8 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -218,6 +221,67 @@ Result<void> Database::exec(QSqlQuery &query)
     if (!query.exec())
         return errorFrom(query);
     return {};
+}
+
+Result<QList<qint64>> Database::integers(const QString &sql, const QVariantList &bindings)
+{
+    const QVariant handle = m_connection.driver()->handle();
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3 *const *>(handle.constData())
+                              : nullptr;
+    if (!connection)
+        return Error{
+            ErrorCode::Database, tr("Database error: %1").arg(QStringLiteral("no SQLite handle")), {}};
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    const auto failure = [&](int code) -> Error {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(statement);
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return Error{ErrorCode::Busy,
+                         tr("The database is busy: another program kept it locked for too long. Nothing was "
+                            "saved; try again."),
+                         {}};
+        return Error{ErrorCode::Database, tr("Database error: %1").arg(message), {}};
+    };
+    if (const int rc =
+            sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr);
+        rc != SQLITE_OK)
+        return failure(rc);
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        int rc = SQLITE_OK;
+        switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+        case QMetaType::UnknownType:
+            rc = sqlite3_bind_null(statement, i + 1);
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
+            break;
+        default: {
+            const QByteArray bound = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, bound.constData(), int(bound.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+        if (rc != SQLITE_OK)
+            return failure(rc);
+    }
+    QList<qint64> values;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        values.append(sqlite3_column_int64(statement, 0));
+    if (rc != SQLITE_DONE)
+        return failure(rc);
+    sqlite3_finalize(statement);
+    return values;
 }
 
 Result<void> Database::execute(const QString &sql)

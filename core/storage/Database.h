@@ -3,8 +3,10 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -58,6 +60,10 @@ public:
     Result<QSqlQuery> prepare(const QString &sql);
     // Executes a prepared query, turning failures into errors (busy becomes ErrorCode::Busy).
     Result<void> exec(QSqlQuery &query);
+    // Runs a prepared SELECT of one integer column and returns its values, straight through the
+    // SQLite C API on this connection: a list of a million ids costs half as much as through
+    // QSqlQuery, which wraps every value in a QVariant.
+    Result<QList<qint64>> integers(const QString &sql, const QVariantList &bindings);
     // For fixed statements without parameters (pragmas, DDL).
     Result<void> execute(const QString &sql);
 

@@ -453,32 +453,41 @@ std::optional<QString> RecordTable::textIndexSelect(const QString &what, const L
     return sql;
 }
 
+Result<QString> RecordTable::statement(const QString &what, const ListQuery &listQuery, bool ordered,
+                                       QVariantList &bindings) const
+{
+    const bool onIds = what == QStringLiteral("id") || what == QStringLiteral("count(*)");
+    if (onIds) {
+        if (std::optional<QString> indexOnly = textIndexSelect(what, listQuery, ordered, bindings))
+            return *indexOnly;
+        bindings.clear();
+    }
+    Result<QString> where = whereClause(listQuery, bindings);
+    if (!where.ok())
+        return where.error();
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(what, m_table) + *where;
+    if (ordered) {
+        Result<QString> order = orderClause(listQuery);
+        if (!order.ok())
+            return order.error();
+        sql += *order;
+    }
+    return sql;
+}
+
 Result<QSqlQuery> RecordTable::select(const QString &what, const ListQuery &listQuery, bool ordered,
                                       bool explain)
 {
     QVariantList bindings;
-    const bool onIds = what == QStringLiteral("id") || what == QStringLiteral("count(*)");
-    QString sql = onIds ? textIndexSelect(what, listQuery, ordered, bindings).value_or(QString()) : QString();
-    if (sql.isEmpty()) {
-        bindings.clear();
-        Result<QString> where = whereClause(listQuery, bindings);
-        if (!where.ok())
-            return where.error();
-        sql = QStringLiteral("SELECT %1 FROM %2").arg(what, m_table) + *where;
-        if (ordered) {
-            Result<QString> order = orderClause(listQuery);
-            if (!order.ok())
-                return order.error();
-            sql += *order;
-        }
-    }
-    if (explain)
-        sql.prepend(QStringLiteral("EXPLAIN QUERY PLAN "));
-    Result<QSqlQuery> query = m_database.prepare(sql);
+    Result<QString> sql = statement(what, listQuery, ordered, bindings);
+    if (!sql.ok())
+        return sql.error();
+    Result<QSqlQuery> query =
+        m_database.prepare(explain ? QStringLiteral("EXPLAIN QUERY PLAN ") + *sql : *sql);
     if (!query.ok())
         return query.error();
     for (const QVariant &value : std::as_const(bindings))
-        query->addBindValue(value);
+        query->addBindValue(bindable(value));
     query->setForwardOnly(true);
     if (Result<void> done = m_database.exec(*query); !done.ok())
         return done.error();
@@ -498,13 +507,13 @@ Result<QList<StoredRow>> RecordTable::list(const ListQuery &listQuery)
 
 Result<QList<qint64>> RecordTable::ids(const ListQuery &listQuery)
 {
-    Result<QSqlQuery> query = select(QStringLiteral("id"), listQuery, true);
-    if (!query.ok())
-        return query.error();
-    QList<qint64> result;
-    while (query->next())
-        result.append(query->value(0).toLongLong());
-    return result;
+    QVariantList bindings;
+    Result<QString> sql = statement(QStringLiteral("id"), listQuery, true, bindings);
+    if (!sql.ok())
+        return sql.error();
+    for (QVariant &value : bindings)
+        value = bindable(value);
+    return m_database.integers(*sql, bindings);
 }
 
 Result<qint64> RecordTable::count(const ListQuery &listQuery)

@@ -65,6 +65,9 @@ private:
     // The same question asked of the full-text index alone, when only text (and an id bound) filters.
     std::optional<QString> textIndexSelect(const QString &what, const ListQuery &query, bool ordered,
                                            QVariantList &bindings) const;
+    // The SQL of SELECT what FROM table with the query's filters, and its bound values.
+    Result<QString> statement(const QString &what, const ListQuery &query, bool ordered,
+                              QVariantList &bindings) const;
     // Runs SELECT what FROM table with the query's filters (and order and page when ordered); with
     // explain, SQLite's plan for it instead.
     Result<QSqlQuery> select(const QString &what, const ListQuery &query, bool ordered, bool explain = false);
