@@ -350,8 +350,9 @@ struct TextBatch
     QByteArray bytes;
 };
 
-// Hands work from one thread to another. Bounded, so a fast side cannot run far ahead; cancel()
-// stops both sides when either fails.
+// Hands work from one thread to another. Bounded, so a fast side cannot run far ahead, but with room
+// for 64,000 rows: the writer stops taking rows while it builds a finished table's indexes, and the
+// producer should not have to stop with it. cancel() stops both sides when either fails.
 template <typename Item> class HandOff
 {
 public:
@@ -405,7 +406,7 @@ public:
     }
 
 private:
-    static constexpr size_t capacity = 8;
+    static constexpr size_t capacity = 32;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Item> m_items;
@@ -452,8 +453,10 @@ public:
 
     void run()
     {
-        if (produceAccounts() && produceContacts() && produceLeads() && produceOpportunities() &&
-            produceActivities() && produceTasks())
+        // Leads last: the writer builds each table's indexes as soon as its last row is in, while
+        // this thread goes on making rows, so only the leads' indexes are left for the end.
+        if (produceAccounts() && produceContacts() && produceOpportunities() && produceActivities() &&
+            produceTasks() && produceLeads())
             flush();
         m_rows.finish();
         m_texts.finish();
@@ -1043,6 +1046,22 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     BulkWriter &bulk = **opened;
     if (Result<void> unchecked = bulk.setForeignKeys(false); !unchecked.ok())
         return unchecked.error();
+    // A file this program created a moment ago, with none of these records yet, holds nothing but the
+    // default lists: waiting for the disk to confirm 700 MB (seconds when the disk is busy) would
+    // protect nothing that cannot be made again, so the write trusts the system's cache. (SQLite
+    // takes this setting only outside a transaction; the tables are checked again inside it.)
+    bool fresh = m_database.wasCreated();
+    for (int table = 0; table < TableCount && fresh; ++table) {
+        Result<qint64> any = bulk.queryInteger(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(tableSpecs()[size_t(table)].table));
+        if (!any.ok())
+            return any.error();
+        fresh = *any == 0;
+    }
+    if (fresh) {
+        if (Result<void> done = bulk.setDurable(false); !done.ok())
+            return done.error();
+    }
     if (Result<void> begun = bulk.begin(); !begun.ok())
         return begun.error();
     if (Result<void> checked = checkReferences(bulk, *plan); !checked.ok())
@@ -1054,6 +1073,12 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         if (!last.ok())
             return last.error();
         plan->firstId[size_t(table)] = *last + 1;
+    }
+    if (fresh && std::any_of(plan->firstId.begin(), plan->firstId.end(), [](qint64 id) { return id != 1; })) {
+        return Error{ErrorCode::Busy,
+                     tr("Another program wrote to the new file while demo data was being made. Nothing "
+                        "was saved; try again."),
+                     {}};
     }
 
     std::array<std::optional<BulkWriter::Statement>, TableCount> inserts;
@@ -1111,7 +1136,20 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         indexing.join();
     });
     std::optional<Error> failure;
+    std::array<bool, TableCount> indexed{};
+    auto buildIndexes = [&](int table) {
+        if (!suspended[size_t(table)] || indexed[size_t(table)] || failure)
+            return;
+        indexed[size_t(table)] = true;
+        if (Result<void> done = bulk.rebuildIndexes(tableSpecs()[size_t(table)].table); !done.ok())
+            failure = done.error();
+    };
+    std::optional<Table> previous;
     while (std::optional<Batch> batch = rows.pop()) {
+        // Each table's rows come in one run: when another table's start, its indexes can be built.
+        if (previous && *previous != batch->table)
+            buildIndexes(*previous);
+        previous = batch->table;
         for (qsizetype i = 0; i < batch->used && !failure; ++i) {
             if (Result<void> done = inserts[size_t(batch->table)]->run(batch->rows.at(i)); !done.ok())
                 failure = done.error();
@@ -1120,13 +1158,9 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
             break;
         rows.recycle(std::move(*batch));
     }
-    // While the search indexes are finished on the other thread.
-    for (int table = 0; table < TableCount && !failure; ++table) {
-        if (!suspended[size_t(table)])
-            continue;
-        if (Result<void> done = bulk.rebuildIndexes(tableSpecs()[size_t(table)].table); !done.ok())
-            failure = done.error();
-    }
+    // The last table's, while the search indexes are finished on the other thread.
+    for (int table = 0; table < TableCount; ++table)
+        buildIndexes(table);
     if (failure) {
         rows.cancel();
         texts.cancel();
@@ -1153,6 +1187,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
                                     builders[size_t(table)].get());
             !resumed.ok())
             return resumed.error();
+        builders[size_t(table)].reset(); // its in-memory database, tens of megabytes, is not needed now
         if (count == 0)
             continue;
         // One entry per table naming the id range, instead of a million.

@@ -136,6 +136,12 @@ Result<void> BulkWriter::setForeignKeys(bool enforced)
                             : QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 
+Result<void> BulkWriter::setDurable(bool durable)
+{
+    return execute(durable ? QStringLiteral("PRAGMA synchronous = NORMAL")
+                           : QStringLiteral("PRAGMA synchronous = OFF"));
+}
+
 Result<void> BulkWriter::begin()
 {
     if (Result<void> done = execute(QStringLiteral("BEGIN IMMEDIATE")); !done.ok())

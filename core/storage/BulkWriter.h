@@ -54,6 +54,11 @@ public:
     // Foreign keys are enforced unless a caller that makes every reference itself turns them off, outside
     // a transaction: at a million rows the parent lookups are a fifth of the write.
     Result<void> setForeignKeys(bool enforced);
+    // Whether commits wait for the disk (synchronous NORMAL, the default). Off, the write and its
+    // checkpoint trust the operating system's cache: an application crash still loses nothing, a
+    // power cut in the next seconds may damage the file. Only for a file that holds nothing anyone
+    // would miss, such as one created a moment ago to be filled with demo data.
+    Result<void> setDurable(bool durable);
     Result<void> begin();
     Result<void> commit();
     Result<void> execute(const QString &sql);
