@@ -12,16 +12,20 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
+#include <QScopeGuard>
 
+#include <algorithm>
 #include <array>
 #include <condition_variable>
+#include <cstdio>
 #include <deque>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <random>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -88,6 +92,23 @@ QString text(const char16_t *utf16)
     return QString::fromUtf16(utf16);
 }
 
+QByteArray utf8(const char16_t *utf16)
+{
+    return text(utf16).toUtf8();
+}
+
+// The UTF-8 of a list of words, made once: rows copy bytes instead of converting text a million times.
+template <typename Array> std::vector<QByteArray> utf8All(const Array &items)
+{
+    std::vector<QByteArray> out;
+    out.reserve(items.size());
+    for (const char16_t *item : items)
+        out.push_back(utf8(item));
+    return out;
+}
+
+constexpr qint64 msecsPerDay = 86400000;
+
 // All randomness goes through one seeded engine, so a seed always gives the same database.
 class Dice
 {
@@ -100,39 +121,56 @@ public:
     {
         return items[size_t(below(int(items.size())))];
     }
-    QString weighted(const auto &items)
+    int weighted(const auto &items)
     {
         int total = 0;
         for (const Weighted &item : items)
             total += item.weight;
         int roll = below(total);
-        for (const Weighted &item : items) {
-            if ((roll -= item.weight) < 0)
-                return text(item.text);
+        for (size_t i = 0; i < items.size(); ++i) {
+            if ((roll -= items[i].weight) < 0)
+                return int(i);
         }
-        return text(items[0].text);
+        return 0;
     }
-    QString uuid()
+    // A version 4 UUID from the seeded engine rather than the system's random source, written as
+    // QUuid::toString(QUuid::WithoutBraces) writes it.
+    std::array<char, 36> uuid()
     {
-        // A version 4 UUID from the seeded engine rather than the system's random source.
-        const QUuid id{uint(m_engine()),
-                       ushort(m_engine()),
-                       ushort((m_engine() & 0x0fff) | 0x4000),
-                       uchar((m_engine() & 0x3f) | 0x80),
-                       uchar(m_engine()),
-                       uchar(m_engine()),
-                       uchar(m_engine()),
-                       uchar(m_engine()),
-                       uchar(m_engine()),
-                       uchar(m_engine()),
-                       uchar(m_engine())};
-        return id.toString(QUuid::WithoutBraces);
+        const quint32 data1 = quint32(m_engine());
+        const quint16 data2 = quint16(m_engine());
+        const quint16 data3 = quint16((m_engine() & 0x0fff) | 0x4000);
+        std::array<quint8, 8> data4{};
+        data4[0] = quint8((m_engine() & 0x3f) | 0x80);
+        for (size_t i = 1; i < data4.size(); ++i)
+            data4[i] = quint8(m_engine());
+        static constexpr char hex[] = "0123456789abcdef";
+        std::array<char, 36> out{};
+        size_t at = 0;
+        auto put = [&](quint64 value, int digits) {
+            for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+                out[at++] = hex[(value >> shift) & 0xf];
+        };
+        put(data1, 8);
+        out[at++] = '-';
+        put(data2, 4);
+        out[at++] = '-';
+        put(data3, 4);
+        out[at++] = '-';
+        put(data4[0], 2);
+        put(data4[1], 2);
+        out[at++] = '-';
+        for (size_t i = 2; i < data4.size(); ++i)
+            put(data4[i], 2);
+        return out;
     }
-    QString mobile()
+    std::array<char, 10> mobile()
     {
-        QString number = QString::fromLatin1(pick(mobilePrefixes));
-        for (int i = 0; i < 7; ++i)
-            number += QChar(u'0' + below(10));
+        std::array<char, 10> number{};
+        const char *prefix = pick(mobilePrefixes);
+        std::copy(prefix, prefix + 3, number.begin());
+        for (size_t i = 3; i < number.size(); ++i)
+            number[i] = char('0' + below(10));
         return number;
     }
     QString taxCode()
@@ -150,31 +188,76 @@ public:
                 return code + QChar(u'0' + check);
         }
     }
-    QDateTime timeWithinDays(const QDateTime &now, int days)
+    // A time in the last `days` days, in milliseconds since 1970 (whole seconds).
+    qint64 timeWithinDays(qint64 now, int days) { return now - between(0, qint64(days) * 86400) * 1000; }
+    // `count` such times, oldest first: records get ids in the order they were created, as in real use,
+    // so the index by date created is built from rows already in its order (a third of the time).
+    std::vector<qint64> ascendingTimes(qint64 now, int days, qint64 count)
     {
-        return now.addSecs(-between(0, qint64(days) * 86400));
+        std::vector<qint64> times(size_t(std::max<qint64>(count, 0)));
+        for (qint64 &time : times)
+            time = timeWithinDays(now, days);
+        std::sort(times.begin(), times.end());
+        return times;
     }
 
 private:
     std::mt19937_64 m_engine;
 };
 
-struct Person
+QByteArrayView view(const std::array<char, 36> &text)
 {
-    PersonName name;
-    QString fullName;
+    return {text.data(), qsizetype(text.size())};
+}
+
+QByteArrayView view(const std::array<char, 24> &text)
+{
+    return {text.data(), qsizetype(text.size())};
+}
+
+QByteArrayView view(const std::array<char, 10> &text)
+{
+    return {text.data(), qsizetype(text.size())};
+}
+
+QString phoneText(const std::array<char, 10> &number)
+{
+    return QString::fromLatin1(number.data(), qsizetype(number.size()));
+}
+
+// A person's name and what is derived from it, made once per distinct name: a few tens of thousands
+// of names recur across a million rows, and folding and collating are the costly parts.
+struct NameEntry
+{
+    QByteArray fullName;
+    QByteArray family;
+    QByteArray middle;
+    QByteArray given;
+    QByteArray folded;
+    QByteArray emailStem; // folded given name "." folded family name
+    QByteArray sortKey;
+    bool addressedAsChi = false; // a "Thị" middle name
+};
+
+// A company name and what is derived from it, made once per distinct name (there are 2,160).
+struct CompanyEntry
+{
+    QString name;
+    QByteArray utf8;
     QString folded;
+    QByteArray foldedUtf8;
     QByteArray sortKey;
 };
 
-QVariant nullable(const QString &value)
+// Appends one part of a search text the way SearchText::toString joins them: empty parts are left
+// out, the others separated by one space.
+void appendSearchPart(QByteArray &text, QByteArrayView part)
 {
-    return SqlValue::to(value);
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    if (part.isEmpty())
+        return;
+    if (!text.isEmpty())
+        text += ' ';
+    text += part;
 }
 
 enum Table
@@ -239,37 +322,60 @@ const std::array<TableSpec, TableCount> &tableSpecs()
     return specs;
 }
 
+// The id, uuid, created_at, created_by, updated_at and updated_by every row starts with.
+constexpr qsizetype bookkeepingColumns = 6;
+
+// Where a table's search text is in its rows, or -1 if it has none.
+qsizetype searchTextField(Table table)
+{
+    const qsizetype at = tableSpecs()[size_t(table)].columns.indexOf(QStringLiteral("search_text"));
+    return at < 0 ? -1 : bookkeepingColumns + at;
+}
+
+// Rows for one table. The rows are kept and refilled when the batch comes back (BatchQueue::recycle),
+// so after the first few batches no row allocates.
 struct Batch
 {
     Table table = Accounts;
     QList<BulkRow> rows;
+    qsizetype used = 0;
 };
 
-// Hands batches of rows from the thread that makes them to the thread that writes them. Bounded, so
-// the maker cannot run far ahead; cancel() stops both sides when the writer fails.
-class BatchQueue
+// The search texts of one batch, for the thread that builds the search indexes.
+struct TextBatch
+{
+    Table table = Accounts;
+    QList<qint64> ids;
+    QList<int> ends; // where each text ends in bytes
+    QByteArray bytes;
+};
+
+// Hands work from one thread to another. Bounded, so a fast side cannot run far ahead, but with room
+// for 64,000 rows: the writer stops taking rows while it builds a finished table's indexes, and the
+// producer should not have to stop with it. cancel() stops both sides when either fails.
+template <typename Item> class HandOff
 {
 public:
-    bool push(Batch batch)
+    bool push(Item item)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_cancelled || m_batches.size() < capacity; });
+        m_changed.wait(lock, [this] { return m_cancelled || m_items.size() < capacity; });
         if (m_cancelled)
             return false;
-        m_batches.push_back(std::move(batch));
+        m_items.push_back(std::move(item));
         m_changed.notify_all();
         return true;
     }
-    std::optional<Batch> pop()
+    std::optional<Item> pop()
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_cancelled || m_finished || !m_batches.empty(); });
-        if (m_cancelled || m_batches.empty())
+        m_changed.wait(lock, [this] { return m_cancelled || m_finished || !m_items.empty(); });
+        if (m_cancelled || m_items.empty())
             return std::nullopt;
-        Batch batch = std::move(m_batches.front());
-        m_batches.pop_front();
+        Item item = std::move(m_items.front());
+        m_items.pop_front();
         m_changed.notify_all();
-        return batch;
+        return item;
     }
     void finish()
     {
@@ -283,15 +389,34 @@ public:
         m_cancelled = true;
         m_changed.notify_all();
     }
+    // Items handed back for reuse; taking one never waits.
+    void recycle(Item item)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spare.push_back(std::move(item));
+    }
+    std::optional<Item> spare()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_spare.empty())
+            return std::nullopt;
+        Item item = std::move(m_spare.back());
+        m_spare.pop_back();
+        return item;
+    }
 
 private:
-    static constexpr size_t capacity = 8;
+    static constexpr size_t capacity = 32;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Batch> m_batches;
+    std::deque<Item> m_items;
+    std::vector<Item> m_spare;
     bool m_finished = false;
     bool m_cancelled = false;
 };
+
+using BatchQueue = HandOff<Batch>;
+using TextQueue = HandOff<TextBatch>;
 
 // Everything the rows refer to, read from the database before the worker starts: the worker never
 // touches the database, so ids are assigned here (each table continues after its largest id).
@@ -299,6 +424,7 @@ struct DemoPlan
 {
     DemoDataCounts counts;
     std::array<qint64, TableCount> firstId{};
+    std::array<bool, TableCount> searchIndexed{}; // the search texts go to the index builder
     QString userName;
     QList<qint64> ownerIds;
     qint64 pipelineId = 0;
@@ -309,116 +435,207 @@ struct DemoPlan
 };
 
 // Makes every row on a worker thread, in a fixed order from one seeded engine, so a seed always gives
-// the same database; the calling thread only binds and writes.
+// the same database; the calling thread only binds and writes. Text is made as UTF-8 once per distinct
+// value (names, companies, lists) and copied into the rows.
 class DemoProducer
 {
 public:
-    DemoProducer(const DemoPlan &plan, quint64 seed, BatchQueue &queue)
-        : m_plan(plan), m_dice(seed), m_queue(queue), m_now(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)
-    {}
+    DemoProducer(const DemoPlan &plan, quint64 seed, BatchQueue &rows, TextQueue &texts)
+        : m_plan(plan), m_dice(seed), m_rows(rows), m_texts(texts),
+          m_now(QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch()),
+          m_userName(plan.userName.toUtf8()), m_provinces(Provinces::all()), m_communes(utf8All(communes)),
+          m_titles(utf8All(titles)), m_streets(utf8All(streets)), m_subjects(utf8All(activitySubjects)),
+          m_taskTitles(utf8All(taskTitles)), m_names(size_t(nameSlots)), m_companies(size_t(companySlots))
+    {
+        for (const QString &province : m_provinces)
+            m_provincesUtf8.push_back(province.toUtf8());
+    }
 
     void run()
     {
-        if (produceAccounts() && produceContacts() && produceLeads() && produceOpportunities() &&
-            produceActivities() && produceTasks())
+        // Leads last: the writer builds each table's indexes as soon as its last row is in, while
+        // this thread goes on making rows, so only the leads' indexes are left for the end.
+        if (produceAccounts() && produceContacts() && produceOpportunities() && produceActivities() &&
+            produceTasks() && produceLeads())
             flush();
-        m_queue.finish();
+        m_rows.finish();
+        m_texts.finish();
     }
 
 private:
     static constexpr qsizetype batchSize = 2000;
+    // Every name the lists below can make: sex × family × middle × optional second middle × given.
+    static constexpr int nameSlots = 2 * int(familyNames.size()) * 16 * 33 * 32;
+    static constexpr int companySlots = int(companyForms.size() * companyTrades.size() * companyNames.size());
 
     qint64 idOf(Table table, qint64 index) const { return m_plan.firstId[table] + index; }
     qint64 owner() { return m_plan.ownerIds.at(m_dice.below(int(m_plan.ownerIds.size()))); }
-    const QString &province() { return Provinces::all().at(m_dice.below(int(Provinces::all().size()))); }
+    int province() { return m_dice.below(int(m_provinces.size())); }
 
-    // Adds the id and bookkeeping columns in front of the row's own values; false once the writer gave up.
-    bool emitRow(Table table, qint64 id, const QDateTime &createdAt, QVariantList values)
+    // A row of `table` with its id and bookkeeping columns; null once the writer gave up.
+    BulkRow *startRow(Table table, qint64 id, qint64 createdAt)
     {
-        if (m_batch.table != table || m_batch.rows.size() >= batchSize) {
+        if (m_batch.table != table || m_batch.used >= batchSize) {
             if (!flush())
-                return false;
+                return nullptr;
             m_batch.table = table;
         }
-        const QString stamp = SqlValue::timestamp(createdAt);
-        QVariantList row{id, m_dice.uuid(), stamp, m_plan.userName, stamp, m_plan.userName};
-        row += values;
-        m_batch.rows.append(BulkRow(row));
-        return true;
+        if (m_batch.used == m_batch.rows.size())
+            m_batch.rows.emplaceBack();
+        BulkRow &row = m_batch.rows[m_batch.used++];
+        row.clear();
+        const std::array<char, 24> stamp = SqlValue::timestampText(createdAt);
+        row.addInteger(id);
+        row.addUtf8(view(m_dice.uuid()));
+        row.addUtf8(view(stamp));
+        row.addUtf8(m_userName);
+        row.addUtf8(view(stamp));
+        row.addUtf8(m_userName);
+        return &row;
     }
 
     bool flush()
     {
-        if (m_batch.rows.isEmpty())
+        if (m_batch.used == 0)
             return true;
-        Batch full{m_batch.table, {}};
-        full.rows.swap(m_batch.rows);
-        m_batch.rows.reserve(batchSize);
-        return m_queue.push(std::move(full));
+        const qsizetype field = searchTextField(m_batch.table);
+        if (m_plan.searchIndexed[m_batch.table] && field >= 0) {
+            TextBatch texts{m_batch.table, {}, {}, {}};
+            texts.ids.reserve(m_batch.used);
+            texts.ends.reserve(m_batch.used);
+            for (qsizetype i = 0; i < m_batch.used; ++i) {
+                const BulkRow &row = m_batch.rows.at(i);
+                texts.ids.append(row.field(0).integer);
+                texts.bytes.append(row.bytes(row.field(field)), row.field(field).size);
+                texts.ends.append(int(texts.bytes.size()));
+            }
+            if (!m_texts.push(std::move(texts)))
+                return false;
+        }
+        Batch full = m_rows.spare().value_or(Batch{});
+        full.used = 0;
+        std::swap(full, m_batch);
+        m_batch.table = full.table;
+        return m_rows.push(std::move(full));
     }
 
-    Person person()
+    const NameEntry &person()
     {
         const bool female = m_dice.chance(50);
-        Person p;
-        p.name.family = m_dice.weighted(familyNames);
-        p.name.middle = text(female ? m_dice.pick(femaleMiddle) : m_dice.pick(maleMiddle));
-        if (m_dice.chance(15))
-            p.name.middle += u' ' + text(female ? m_dice.pick(femaleGiven) : m_dice.pick(maleGiven));
-        p.name.given = text(female ? m_dice.pick(femaleGiven) : m_dice.pick(maleGiven));
-        p.fullName = p.name.fullName();
-        // A few tens of thousands of distinct names recur across a million rows: fold and collate each once.
-        auto known = m_names.constFind(p.fullName);
-        if (known == m_names.constEnd())
-            known = m_names.insert(p.fullName, {VietnameseText::fold(p.fullName), p.name.sortKey()});
-        p.folded = known->first;
-        p.sortKey = known->second;
-        return p;
+        const int family = m_dice.weighted(familyNames);
+        const int middle =
+            female ? m_dice.below(int(femaleMiddle.size())) : m_dice.below(int(maleMiddle.size()));
+        const int second = m_dice.chance(15) ? 1 + (female ? m_dice.below(int(femaleGiven.size()))
+                                                           : m_dice.below(int(maleGiven.size())))
+                                             : 0;
+        const int given =
+            female ? m_dice.below(int(femaleGiven.size())) : m_dice.below(int(maleGiven.size()));
+        const size_t slot = size_t(
+            (((int(female) * int(familyNames.size()) + family) * 16 + middle) * 33 + second) * 32 + given);
+        std::unique_ptr<NameEntry> &entry = m_names[slot];
+        if (!entry) {
+            auto givenText = [female](int index) {
+                return text(female ? femaleGiven[size_t(index)] : maleGiven[size_t(index)]);
+            };
+            PersonName name;
+            name.family = text(familyNames[size_t(family)].text);
+            name.middle = text(female ? femaleMiddle[size_t(middle)] : maleMiddle[size_t(middle)]);
+            if (second > 0)
+                name.middle += u' ' + givenText(second - 1);
+            name.given = givenText(given);
+            entry = std::make_unique<NameEntry>();
+            const QString fullName = name.fullName();
+            entry->fullName = fullName.toUtf8();
+            entry->family = name.family.toUtf8();
+            entry->middle = name.middle.toUtf8();
+            entry->given = name.given.toUtf8();
+            const QString folded = VietnameseText::fold(fullName);
+            const QStringList words = folded.split(u' ');
+            entry->folded = folded.toUtf8();
+            // Already folded, so the address's local part is its own search text (SearchText::email).
+            entry->emailStem = (words.constLast() + u'.' + words.constFirst()).toUtf8();
+            entry->sortKey = name.sortKey();
+            entry->addressedAsChi = name.middle.startsWith(u"Thị");
+        }
+        return *entry;
     }
 
-    const QString &foldedCompany(const QString &company)
+    const CompanyEntry &company(int slot)
     {
-        auto known = m_companies.constFind(company);
-        if (known == m_companies.constEnd())
-            known = m_companies.insert(company, VietnameseText::fold(company));
-        return *known;
+        std::unique_ptr<CompanyEntry> &entry = m_companies[size_t(slot)];
+        if (!entry) {
+            const int form = slot / int(companyTrades.size() * companyNames.size());
+            const int trade = slot / int(companyNames.size()) % int(companyTrades.size());
+            const int name = slot % int(companyNames.size());
+            entry = std::make_unique<CompanyEntry>();
+            entry->name = text(companyForms[size_t(form)]) + u' ' + text(companyTrades[size_t(trade)]) +
+                          u' ' + text(companyNames[size_t(name)]);
+            entry->utf8 = entry->name.toUtf8();
+            entry->folded = VietnameseText::fold(entry->name);
+            entry->foldedUtf8 = entry->folded.toUtf8();
+            entry->sortKey = PersonName{{}, {}, entry->name}.sortKey();
+        }
+        return *entry;
     }
 
-    QString emailFor(const Person &p)
+    int companySlot()
     {
-        const QStringList words = p.folded.split(u' ');
-        QString local = words.constLast() + u'.' + words.constFirst();
-        if (m_dice.chance(60))
-            local += QString::number(m_dice.between(1, 999));
-        return local + u'@' + QString::fromLatin1(m_dice.pick(mailDomains));
+        const int form = m_dice.below(int(companyForms.size()));
+        const int trade = m_dice.below(int(companyTrades.size()));
+        const int name = m_dice.below(int(companyNames.size()));
+        return (form * int(companyTrades.size()) + trade) * int(companyNames.size()) + name;
     }
 
-    QString companyName()
+    // An address at a webmail domain into m_email; m_emailSearch gets what SearchText::email indexes
+    // of it: the local part, which is folded already, as every demo domain is a public one.
+    void makeEmail(const NameEntry &p)
     {
-        return text(m_dice.pick(companyForms)) + u' ' + text(m_dice.pick(companyTrades)) + u' ' +
-               text(m_dice.pick(companyNames));
+        m_emailSearch = p.emailStem;
+        if (m_dice.chance(60)) {
+            char digits[4];
+            const int length = std::snprintf(digits, sizeof digits, "%d", int(m_dice.between(1, 999)));
+            m_emailSearch.append(digits, length);
+        }
+        m_email = m_emailSearch;
+        m_email += '@';
+        m_email += m_dice.pick(mailDomains);
     }
 
     bool produceAccounts()
     {
-        m_accountNames.reserve(m_plan.counts.accounts);
+        m_accountCompanies.reserve(m_plan.counts.accounts);
+        const std::vector<qint64> created = m_dice.ascendingTimes(m_now, 900, m_plan.counts.accounts);
         for (qint64 i = 0; i < m_plan.counts.accounts; ++i) {
-            const QString name = companyName();
+            const int slot = companySlot();
+            const CompanyEntry &name = company(slot);
             const QString taxCode = m_dice.taxCode();
-            const QString phone = m_dice.mobile();
+            const std::array<char, 10> phone = m_dice.mobile();
             const QString email =
                 QStringLiteral("lienhe%1@congty%2.vn").arg(i + 1).arg(m_dice.between(1, 99999));
-            const QDateTime created = m_dice.timeWithinDays(m_now, 900);
-            if (!emitRow(
-                    Accounts, idOf(Accounts, i), created,
-                    {name, QStringLiteral("customer"), 0, taxCode, phone, email,
-                     nullable(name.section(u' ', -3, -3)),
-                     QStringLiteral("Số %1 %2").arg(m_dice.between(1, 500)).arg(text(m_dice.pick(streets))),
-                     province(), owner(),
-                     SearchText().text(name).text(taxCode).email(email).phone(phone).toString(),
-                     PersonName{{}, {}, name}.sortKey()}))
+            const QString street =
+                QStringLiteral("Số %1 %2").arg(m_dice.between(1, 500)).arg(text(m_dice.pick(streets)));
+            BulkRow *row = startRow(Accounts, idOf(Accounts, i), created[size_t(i)]);
+            if (!row)
                 return false;
-            m_accountNames << name;
+            row->addUtf8(name.utf8);
+            row->addUtf8("customer");
+            row->addInteger(0);
+            row->addText(taxCode);
+            row->addUtf8(view(phone));
+            row->addText(email);
+            row->addText(
+                text(companyTrades[size_t(slot / int(companyNames.size()) % int(companyTrades.size()))]));
+            row->addText(street);
+            row->addUtf8(m_provincesUtf8[size_t(province())]);
+            row->addInteger(owner());
+            row->addText(SearchText()
+                             .folded(name.folded)
+                             .text(taxCode)
+                             .email(email)
+                             .phone(phoneText(phone))
+                             .toString());
+            row->addBlob(name.sortKey);
+            m_accountCompanies << slot;
         }
         return true;
     }
@@ -427,20 +644,38 @@ private:
     {
         static constexpr std::array roles{"decision_maker", "influencer", "user", "gatekeeper", "unknown"};
         m_contactAccounts.reserve(m_plan.counts.contacts);
+        const std::vector<qint64> created = m_dice.ascendingTimes(m_now, 900, m_plan.counts.contacts);
         for (qint64 i = 0; i < m_plan.counts.contacts; ++i) {
-            const Person p = person();
-            const QString phone = m_dice.mobile();
-            const QString email = emailFor(p);
-            const qint64 accountIndex =
-                m_accountNames.isEmpty() || m_dice.chance(10) ? -1 : m_dice.below(int(m_accountNames.size()));
-            const QDateTime created = m_dice.timeWithinDays(m_now, 900);
-            if (!emitRow(Contacts, idOf(Contacts, i), created,
-                         {p.fullName, p.name.family, nullable(p.name.middle), p.name.given, phone, phone,
-                          email, accountIndex >= 0 ? QVariant(idOf(Accounts, accountIndex)) : nullableId(0),
-                          QString::fromLatin1(m_dice.pick(roles)), text(m_dice.pick(titles)), province(),
-                          owner(), SearchText().folded(p.folded).email(email).phone(phone).toString(),
-                          p.sortKey}))
+            const NameEntry &p = person();
+            const std::array<char, 10> phone = m_dice.mobile();
+            makeEmail(p);
+            const qint64 accountIndex = m_accountCompanies.isEmpty() || m_dice.chance(10)
+                                            ? -1
+                                            : m_dice.below(int(m_accountCompanies.size()));
+            BulkRow *row = startRow(Contacts, idOf(Contacts, i), created[size_t(i)]);
+            if (!row)
                 return false;
+            row->addUtf8(p.fullName);
+            row->addUtf8(p.family);
+            row->addUtf8(p.middle);
+            row->addUtf8(p.given);
+            row->addUtf8(view(phone));
+            row->addUtf8(view(phone));
+            row->addUtf8(m_email);
+            if (accountIndex >= 0)
+                row->addInteger(idOf(Accounts, accountIndex));
+            else
+                row->addNull();
+            row->addUtf8(m_dice.pick(roles));
+            row->addUtf8(m_titles[size_t(m_dice.below(int(m_titles.size())))]);
+            row->addUtf8(m_provincesUtf8[size_t(province())]);
+            row->addInteger(owner());
+            m_search.resize(0);
+            appendSearchPart(m_search, p.folded);
+            appendSearchPart(m_search, m_emailSearch);
+            appendSearchPart(m_search, view(phone)); // PhoneNumbers::searchToken of a 0… number
+            row->addUtf8(m_search);
+            row->addBlob(p.sortKey);
             m_contactAccounts << accountIndex;
         }
         return true;
@@ -449,52 +684,72 @@ private:
     bool produceLeads()
     {
         static constexpr std::array qualifications{"none", "none", "mql", "sql", "pql"};
+        const std::vector<qint64> created = m_dice.ascendingTimes(m_now, 720, m_plan.counts.leads);
         for (qint64 i = 0; i < m_plan.counts.leads; ++i) {
-            const Person p = person();
+            const NameEntry &p = person();
             const bool hasPhone = m_dice.chance(90);
-            const QString phone = hasPhone ? m_dice.mobile() : QString();
-            const QString email = !hasPhone || m_dice.chance(50) ? emailFor(p) : QString();
-            const QString company = m_dice.chance(55)
-                                        ? (m_accountNames.isEmpty() || m_dice.chance(50)
-                                               ? companyName()
-                                               : m_accountNames.at(m_dice.below(int(m_accountNames.size()))))
-                                        : QString();
+            const std::array<char, 10> phone = hasPhone ? m_dice.mobile() : std::array<char, 10>{};
+            const bool hasEmail = !hasPhone || m_dice.chance(50);
+            if (hasEmail)
+                makeEmail(p);
+            const CompanyEntry *company = nullptr;
+            if (m_dice.chance(55)) {
+                company =
+                    &this->company(m_accountCompanies.isEmpty() || m_dice.chance(50)
+                                       ? companySlot()
+                                       : m_accountCompanies.at(m_dice.below(int(m_accountCompanies.size()))));
+            }
             const int score = m_dice.below(101);
             const char *temperature = score >= 70 ? "hot" : score >= 40 ? "warm" : "cold";
-            const bool female = p.name.middle.startsWith(u"Thị");
-            const QDateTime created = m_dice.timeWithinDays(m_now, 720);
-            if (!emitRow(
-                    Leads, idOf(Leads, i), created,
-                    {p.fullName,
-                     p.name.family,
-                     nullable(p.name.middle),
-                     p.name.given,
-                     female ? QStringLiteral("chị") : QStringLiteral("anh"),
-                     nullable(phone),
-                     nullable(phone),
-                     nullable(email),
-                     nullable(company),
-                     company.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : text(m_dice.pick(titles)),
-                     text(m_dice.pick(communes)),
-                     province(),
-                     m_plan.sourceIds.isEmpty()
-                         ? nullableId(0)
-                         : QVariant(m_plan.sourceIds.at(m_dice.below(int(m_plan.sourceIds.size())))),
-                     owner(),
-                     m_plan.openStatusIds.isEmpty()
-                         ? nullableId(0)
-                         : QVariant(m_plan.openStatusIds.at(m_dice.below(int(m_plan.openStatusIds.size())))),
-                     QString::fromLatin1(m_dice.pick(qualifications)),
-                     QString::fromLatin1(temperature),
-                     score,
-                     SearchText()
-                         .folded(p.folded)
-                         .folded(foldedCompany(company))
-                         .email(email)
-                         .phone(phone)
-                         .toString(),
-                     p.sortKey}))
+            BulkRow *row = startRow(Leads, idOf(Leads, i), created[size_t(i)]);
+            if (!row)
                 return false;
+            row->addUtf8(p.fullName);
+            row->addUtf8(p.family);
+            row->addUtf8(p.middle);
+            row->addUtf8(p.given);
+            row->addUtf8(p.addressedAsChi ? QByteArrayView("chị") : QByteArrayView("anh"));
+            for (int column = 0; column < 2; ++column) { // phone and zalo_phone
+                if (hasPhone)
+                    row->addUtf8(view(phone));
+                else
+                    row->addNull();
+            }
+            if (hasEmail)
+                row->addUtf8(m_email);
+            else
+                row->addNull();
+            if (company) {
+                row->addUtf8(company->utf8);
+                row->addUtf8(m_titles[size_t(m_dice.below(int(m_titles.size())))]);
+            } else {
+                row->addNull();
+                row->addNull();
+            }
+            row->addUtf8(m_communes[size_t(m_dice.below(int(m_communes.size())))]);
+            row->addUtf8(m_provincesUtf8[size_t(province())]);
+            if (m_plan.sourceIds.isEmpty())
+                row->addNull();
+            else
+                row->addInteger(m_plan.sourceIds.at(m_dice.below(int(m_plan.sourceIds.size()))));
+            row->addInteger(owner());
+            if (m_plan.openStatusIds.isEmpty())
+                row->addNull();
+            else
+                row->addInteger(m_plan.openStatusIds.at(m_dice.below(int(m_plan.openStatusIds.size()))));
+            row->addUtf8(m_dice.pick(qualifications));
+            row->addUtf8(temperature);
+            row->addInteger(score);
+            m_search.resize(0);
+            appendSearchPart(m_search, p.folded);
+            if (company)
+                appendSearchPart(m_search, company->foldedUtf8);
+            if (hasEmail)
+                appendSearchPart(m_search, m_emailSearch);
+            if (hasPhone)
+                appendSearchPart(m_search, view(phone));
+            row->addUtf8(m_search);
+            row->addBlob(p.sortKey);
         }
         return true;
     }
@@ -504,33 +759,51 @@ private:
         static constexpr std::array products{
             u"Phần mềm quản lý bán hàng", u"Gói bảo trì năm", u"Thiết bị văn phòng",
             u"Hợp đồng cung cấp",         u"Dịch vụ tư vấn",  u"Đơn hàng quý"};
+        const qint64 today = m_now - m_now % msecsPerDay;
         QHash<qint64, int> nextPosition;
         for (qint64 i = 0; i < m_plan.counts.opportunities && !m_plan.stages.isEmpty(); ++i) {
             const Stage &stage = m_plan.stages.at(m_dice.below(int(m_plan.stages.size())));
             const qint64 contactIndex =
                 m_contactAccounts.isEmpty() ? -1 : m_dice.below(int(m_contactAccounts.size()));
             const qint64 accountIndex = contactIndex >= 0 ? m_contactAccounts.at(contactIndex) : -1;
-            const QDateTime entered = m_dice.timeWithinDays(m_now, 120);
+            const qint64 entered = m_dice.timeWithinDays(m_now, 120);
             const bool closed = stage.kind != StageKind::Open;
             const QString name =
                 text(m_dice.pick(products)) +
-                (accountIndex >= 0 ? QStringLiteral(" – ") + m_accountNames.at(accountIndex) : QString());
-            const QDateTime created = entered.addDays(-m_dice.between(0, 60));
-            if (!emitRow(
-                    Opportunities, idOf(Opportunities, i), created,
-                    {name, accountIndex >= 0 ? QVariant(idOf(Accounts, accountIndex)) : nullableId(0),
-                     contactIndex >= 0 ? QVariant(idOf(Contacts, contactIndex)) : nullableId(0),
-                     m_plan.pipelineId, stage.meta.id, nextPosition[stage.meta.id]++,
-                     m_dice.between(50, 20000) * 100000, stage.probability,
-                     SqlValue::to(m_now.date().addDays(m_dice.between(-30, 180))),
-                     SqlValue::timestamp(entered),
-                     closed ? QVariant(SqlValue::timestamp(entered))
-                            : QVariant(QMetaType::fromType<QString>()),
-                     stage.kind == StageKind::Lost && !m_plan.lostReasonIds.isEmpty()
-                         ? QVariant(m_plan.lostReasonIds.at(m_dice.below(int(m_plan.lostReasonIds.size()))))
-                         : nullableId(0),
-                     owner()}))
+                (accountIndex >= 0 ? QStringLiteral(" – ") + company(m_accountCompanies.at(accountIndex)).name
+                                   : QString());
+            const qint64 created = entered - m_dice.between(0, 60) * msecsPerDay;
+            BulkRow *row = startRow(Opportunities, idOf(Opportunities, i), created);
+            if (!row)
                 return false;
+            row->addText(name);
+            if (accountIndex >= 0)
+                row->addInteger(idOf(Accounts, accountIndex));
+            else
+                row->addNull();
+            if (contactIndex >= 0)
+                row->addInteger(idOf(Contacts, contactIndex));
+            else
+                row->addNull();
+            row->addInteger(m_plan.pipelineId);
+            row->addInteger(stage.meta.id);
+            row->addInteger(nextPosition[stage.meta.id]++);
+            row->addInteger(m_dice.between(50, 20000) * 100000);
+            row->addInteger(stage.probability);
+            const std::array<char, 24> closeDate =
+                SqlValue::timestampText(today + m_dice.between(-30, 180) * msecsPerDay);
+            row->addUtf8(QByteArrayView(closeDate.data(), 10)); // the date part, yyyy-MM-dd
+            const std::array<char, 24> enteredText = SqlValue::timestampText(entered);
+            row->addUtf8(view(enteredText));
+            if (closed)
+                row->addUtf8(view(enteredText));
+            else
+                row->addNull();
+            if (stage.kind == StageKind::Lost && !m_plan.lostReasonIds.isEmpty())
+                row->addInteger(m_plan.lostReasonIds.at(m_dice.below(int(m_plan.lostReasonIds.size()))));
+            else
+                row->addNull();
+            row->addInteger(owner());
         }
         return true;
     }
@@ -542,11 +815,18 @@ private:
     {
         static constexpr std::array kinds{"call", "call", "zalo", "email", "meeting", "note", "sms"};
         for (qint64 i = 0; i < m_plan.counts.activities && m_plan.counts.leads > 0; ++i) {
-            const QDateTime at = m_dice.timeWithinDays(m_now, 90);
-            if (!emitRow(Activities, idOf(Activities, i), at,
-                         {QString::fromLatin1(m_dice.pick(kinds)), text(m_dice.pick(activitySubjects)),
-                          SqlValue::timestamp(at), m_dice.between(0, 45), someLead(), owner()}))
+            const qint64 at = m_dice.timeWithinDays(m_now, 90);
+            const char *kind = m_dice.pick(kinds);
+            const QByteArray &subject = m_subjects[size_t(m_dice.below(int(m_subjects.size())))];
+            BulkRow *row = startRow(Activities, idOf(Activities, i), at);
+            if (!row)
                 return false;
+            row->addUtf8(kind);
+            row->addUtf8(subject);
+            row->addUtf8(view(SqlValue::timestampText(at)));
+            row->addInteger(m_dice.between(0, 45));
+            row->addInteger(someLead());
+            row->addInteger(owner());
         }
         return true;
     }
@@ -555,29 +835,91 @@ private:
     {
         static constexpr std::array priorities{"low", "normal", "normal", "high"};
         for (qint64 i = 0; i < m_plan.counts.tasks && m_plan.counts.leads > 0; ++i) {
-            const QDateTime due =
-                m_now.addSecs(m_dice.between(-14, 30) * 86400 + m_dice.between(8, 17) * 3600);
+            const qint64 due =
+                m_now + m_dice.between(-14, 30) * msecsPerDay + m_dice.between(8, 17) * 3600000;
             const bool done = due < m_now && m_dice.chance(60);
-            if (!emitRow(
-                    Tasks, idOf(Tasks, i), due.addDays(-7),
-                    {text(m_dice.pick(taskTitles)), SqlValue::timestamp(due),
-                     QString::fromLatin1(m_dice.pick(priorities)), owner(),
-                     done ? QVariant(SqlValue::timestamp(due)) : QVariant(QMetaType::fromType<QString>()),
-                     someLead()}))
+            BulkRow *row = startRow(Tasks, idOf(Tasks, i), due - 7 * msecsPerDay);
+            if (!row)
                 return false;
+            const std::array<char, 24> dueText = SqlValue::timestampText(due);
+            row->addUtf8(m_taskTitles[size_t(m_dice.below(int(m_taskTitles.size())))]);
+            row->addUtf8(view(dueText));
+            row->addUtf8(m_dice.pick(priorities));
+            row->addInteger(owner());
+            if (done)
+                row->addUtf8(view(dueText));
+            else
+                row->addNull();
+            row->addInteger(someLead());
         }
         return true;
     }
 
     const DemoPlan &m_plan;
     Dice m_dice;
-    BatchQueue &m_queue;
-    QDateTime m_now;
+    BatchQueue &m_rows;
+    TextQueue &m_texts;
+    const qint64 m_now;
+    const QByteArray m_userName;
+    const QStringList m_provinces;
+    std::vector<QByteArray> m_provincesUtf8;
+    const std::vector<QByteArray> m_communes;
+    const std::vector<QByteArray> m_titles;
+    const std::vector<QByteArray> m_streets;
+    const std::vector<QByteArray> m_subjects;
+    const std::vector<QByteArray> m_taskTitles;
     Batch m_batch;
-    QStringList m_accountNames;
-    QList<qint64> m_contactAccounts;                        // index into the accounts, or -1
-    QHash<QString, std::pair<QString, QByteArray>> m_names; // full name → folded, sort key
-    QHash<QString, QString> m_companies;                    // company → folded
+    QByteArray m_email;              // the last address made
+    QByteArray m_emailSearch;        // its part of the search text
+    QByteArray m_search;             // the search text of the row being made
+    QList<int> m_accountCompanies;   // each account's company slot
+    QList<qint64> m_contactAccounts; // index into the accounts, or -1
+    std::vector<std::unique_ptr<NameEntry>> m_names;
+    std::vector<std::unique_ptr<CompanyEntry>> m_companies;
+};
+
+// Builds the search indexes of the tables the plan marks, on a thread of its own, from the texts the
+// producer hands over; the writer moves them in at the end (BulkWriter::resumeIndexing).
+class SearchIndexer
+{
+public:
+    SearchIndexer(TextQueue &texts, std::array<std::unique_ptr<SearchIndexBuilder>, TableCount> &builders)
+        : m_texts(texts), m_builders(builders)
+    {}
+
+    // False if a builder failed; failure() says why.
+    bool run()
+    {
+        while (std::optional<TextBatch> batch = m_texts.pop()) {
+            SearchIndexBuilder &builder = *m_builders[batch->table];
+            int start = 0;
+            for (qsizetype i = 0; i < batch->ids.size(); ++i) {
+                const int end = batch->ends.at(i);
+                if (Result<void> added = builder.add(batch->ids.at(i),
+                                                     QByteArrayView(batch->bytes).sliced(start, end - start));
+                    !added.ok()) {
+                    m_failure = added.error();
+                    return false;
+                }
+                start = end;
+            }
+        }
+        for (const std::unique_ptr<SearchIndexBuilder> &builder : m_builders) {
+            if (!builder)
+                continue;
+            if (Result<void> done = builder->finish(); !done.ok()) {
+                m_failure = done.error();
+                return false;
+            }
+        }
+        return true;
+    }
+    const std::optional<Error> &failure() const { return m_failure; }
+
+private:
+    TextQueue &m_texts;
+    std::array<std::unique_ptr<SearchIndexBuilder>, TableCount> &m_builders;
+    std::optional<Error> m_failure;
 };
 
 // The rows actually made: activities and tasks need leads, deals need stages.
@@ -592,7 +934,6 @@ DemoDataCounts rowsMade(const DemoPlan &plan)
         made.opportunities = 0;
     return made;
 }
-
 // Users, lists and ids the rows need, read on the calling thread before the worker starts.
 Result<DemoPlan> preparePlan(Database &database, const DemoDataCounts &counts)
 {
@@ -633,6 +974,40 @@ Result<DemoPlan> preparePlan(Database &database, const DemoDataCounts &counts)
     return plan;
 }
 
+// Foreign keys are not checked during the write (they were a fifth of its time): every reference is
+// to a row made in it or to a user or list entry read before it began. Those are checked here, inside
+// the write transaction, where nobody can remove them any more.
+Result<void> checkReferences(BulkWriter &bulk, const DemoPlan &plan)
+{
+    QList<qint64> stageIds;
+    for (const Stage &stage : plan.stages)
+        stageIds << stage.meta.id;
+    const std::array<std::pair<QString, QList<qint64>>, 6> references{{
+        {QStringLiteral("users"), plan.ownerIds},
+        {QStringLiteral("sources"), plan.sourceIds},
+        {QStringLiteral("lead_statuses"), plan.openStatusIds},
+        {QStringLiteral("pipelines"), {plan.pipelineId}},
+        {QStringLiteral("stages"), stageIds},
+        {QStringLiteral("lost_reasons"), plan.lostReasonIds},
+    }};
+    for (const auto &[table, ids] : references) {
+        for (const qint64 id : ids) {
+            Result<qint64> found = bulk.queryInteger(
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = ?)").arg(table), {id});
+            if (!found.ok())
+                return found.error();
+            if (*found == 0) {
+                return Error{
+                    ErrorCode::Busy,
+                    DemoDataGenerator::tr("The lists changed while demo data was being made. Nothing "
+                                          "was saved; try again."),
+                    {}};
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(Database &database, quint64 seed) : m_database(database), m_seed(seed) {}
@@ -669,8 +1044,28 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
     if (!opened.ok())
         return opened.error();
     BulkWriter &bulk = **opened;
+    if (Result<void> unchecked = bulk.setForeignKeys(false); !unchecked.ok())
+        return unchecked.error();
+    // A file this program created a moment ago, with none of these records yet, holds nothing but the
+    // default lists: waiting for the disk to confirm 700 MB (seconds when the disk is busy) would
+    // protect nothing that cannot be made again, so the write trusts the system's cache. (SQLite
+    // takes this setting only outside a transaction; the tables are checked again inside it.)
+    bool fresh = m_database.wasCreated();
+    for (int table = 0; table < TableCount && fresh; ++table) {
+        Result<qint64> any = bulk.queryInteger(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(tableSpecs()[size_t(table)].table));
+        if (!any.ok())
+            return any.error();
+        fresh = *any == 0;
+    }
+    if (fresh) {
+        if (Result<void> done = bulk.setDurable(false); !done.ok())
+            return done.error();
+    }
     if (Result<void> begun = bulk.begin(); !begun.ok())
         return begun.error();
+    if (Result<void> checked = checkReferences(bulk, *plan); !checked.ok())
+        return checked.error();
     // Inside the write transaction nobody else can add rows, so ids continue after the largest.
     for (int table = 0; table < TableCount; ++table) {
         Result<qint64> last = bulk.queryInteger(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") +
@@ -679,16 +1074,33 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
             return last.error();
         plan->firstId[size_t(table)] = *last + 1;
     }
+    if (fresh && std::any_of(plan->firstId.begin(), plan->firstId.end(), [](qint64 id) { return id != 1; })) {
+        return Error{ErrorCode::Busy,
+                     tr("Another program wrote to the new file while demo data was being made. Nothing "
+                        "was saved; try again."),
+                     {}};
+    }
 
     std::array<std::optional<BulkWriter::Statement>, TableCount> inserts;
+    std::array<std::unique_ptr<SearchIndexBuilder>, TableCount> builders;
+    std::array<bool, TableCount> suspended{};
     for (int table = 0; table < TableCount; ++table) {
         const TableSpec &spec = tableSpecs()[size_t(table)];
         // Rebuilding a table's indexes pays off when the new rows at least double it; a few rows added
         // to a large table are cheaper to index one by one.
         const qint64 existing = plan->firstId[size_t(table)] - 1;
         if (madeByTable[size_t(table)] > 0 && madeByTable[size_t(table)] >= existing) {
-            if (Result<void> suspended = bulk.suspendIndexing(spec.table); !suspended.ok())
-                return suspended.error();
+            if (Result<void> done = bulk.suspendIndexing(spec.table); !done.ok())
+                return done.error();
+            suspended[size_t(table)] = true;
+            // A table that was empty gets its whole search index built on another thread.
+            if (existing == 0 && searchTextField(Table(table)) >= 0) {
+                Result<std::unique_ptr<SearchIndexBuilder>> builder = bulk.searchIndexBuilder(spec.table);
+                if (!builder.ok())
+                    return builder.error();
+                builders[size_t(table)] = std::move(builder).value();
+                plan->searchIndexed[size_t(table)] = true;
+            }
         }
         const QStringList columns = QStringList{QStringLiteral("id"),         QStringLiteral("uuid"),
                                                 QStringLiteral("created_at"), QStringLiteral("created_by"),
@@ -703,25 +1115,63 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         inserts[size_t(table)].emplace(std::move(statement).value());
     }
 
-    BatchQueue queue;
-    DemoProducer producer(*plan, m_seed, queue);
-    std::thread worker([&producer] { producer.run(); });
+    // Three threads: one makes the rows, one indexes their search text, this one writes them and then
+    // builds the other indexes. On two cores the index builder and the writer share the time the rows
+    // take to make, and nobody waits for the search index at the end.
+    BatchQueue rows;
+    TextQueue texts;
+    DemoProducer producer(*plan, m_seed, rows, texts);
+    SearchIndexer indexer(texts, builders);
+    std::thread making([&producer] { producer.run(); });
+    std::thread indexing([&indexer, &rows, &texts] {
+        if (!indexer.run()) {
+            rows.cancel();
+            texts.cancel();
+        }
+    });
+    auto stopThreads = qScopeGuard([&] {
+        rows.cancel();
+        texts.cancel();
+        making.join();
+        indexing.join();
+    });
     std::optional<Error> failure;
-    while (std::optional<Batch> batch = queue.pop()) {
-        for (const BulkRow &row : std::as_const(batch->rows)) {
-            if (Result<void> done = inserts[size_t(batch->table)]->run(row); !done.ok()) {
+    std::array<bool, TableCount> indexed{};
+    auto buildIndexes = [&](int table) {
+        if (!suspended[size_t(table)] || indexed[size_t(table)] || failure)
+            return;
+        indexed[size_t(table)] = true;
+        if (Result<void> done = bulk.rebuildIndexes(tableSpecs()[size_t(table)].table); !done.ok())
+            failure = done.error();
+    };
+    std::optional<Table> previous;
+    while (std::optional<Batch> batch = rows.pop()) {
+        // Each table's rows come in one run: when another table's start, its indexes can be built.
+        if (previous && *previous != batch->table)
+            buildIndexes(*previous);
+        previous = batch->table;
+        for (qsizetype i = 0; i < batch->used && !failure; ++i) {
+            if (Result<void> done = inserts[size_t(batch->table)]->run(batch->rows.at(i)); !done.ok())
                 failure = done.error();
-                break;
-            }
         }
-        if (failure) {
-            queue.cancel();
+        if (failure)
             break;
-        }
+        rows.recycle(std::move(*batch));
     }
-    worker.join();
+    // The last table's, while the search indexes are finished on the other thread.
+    for (int table = 0; table < TableCount; ++table)
+        buildIndexes(table);
+    if (failure) {
+        rows.cancel();
+        texts.cancel();
+    }
+    making.join();
+    indexing.join();
+    stopThreads.dismiss();
     if (failure)
         return *failure;
+    if (indexer.failure())
+        return *indexer.failure();
 
     Result<BulkWriter::Statement> insertLog = bulk.prepare(QStringLiteral(
         "INSERT INTO change_log (entity, entity_id, op, user_name, at, changes) VALUES (?,0,?,?,?,?)"));
@@ -733,9 +1183,11 @@ Result<DemoDataCounts> DemoDataGenerator::generate(const DemoDataCounts &counts)
         const qint64 count = madeByTable[size_t(table)];
         // The indexes are rebuilt for the new rows (count 0: nothing new to index).
         if (Result<void> resumed =
-                bulk.resumeIndexing(spec.table, count > 0 ? first : std::numeric_limits<qint64>::max());
+                bulk.resumeIndexing(spec.table, count > 0 ? first : std::numeric_limits<qint64>::max(),
+                                    builders[size_t(table)].get());
             !resumed.ok())
             return resumed.error();
+        builders[size_t(table)].reset(); // its in-memory database, tens of megabytes, is not needed now
         if (count == 0)
             continue;
         // One entry per table naming the id range, instead of a million.

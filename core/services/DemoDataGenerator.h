@@ -21,10 +21,12 @@ struct DemoDataCounts
 // numbers, emails; accounts with contacts, deals over every stage, activities and tasks.
 // Deterministic: the same seed on the same database gives the same rows.
 //
-// Rows are made on a worker thread and written by the calling thread through BulkWriter, in one
-// transaction (the repositories' per-row change_log would triple the cost of a million rows);
+// Rows are made on a worker thread, their search texts indexed on a second one (SearchIndexBuilder,
+// when a table starts empty), and the rows written by the calling thread through BulkWriter, in one
+// transaction (the repositories' per-row change_log would triple the cost of a million rows); the
+// derived columns are the ones the repositories would write (a test compares them column by column).
 // change_log gets one "bulk_create" entry per table naming the id range, so history and refresh still
-// see that the rows arrived.
+// see that the rows arrived. Records get ids in the order they were created.
 class DemoDataGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)

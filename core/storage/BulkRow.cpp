@@ -41,14 +41,61 @@ void BulkRow::addInteger(qint64 value)
 
 void BulkRow::addText(QStringView text)
 {
+    // At most three bytes per UTF-16 unit (a surrogate pair is two units for four bytes).
     const qsizetype offset = m_buffer.size();
-    m_buffer.append(text.toUtf8());
-    m_fields.append(Field{Kind::Text, offset, int(m_buffer.size() - offset)});
+    m_buffer.resize(offset + 3 * text.size());
+    auto *out = reinterpret_cast<uchar *>(m_buffer.data() + offset);
+    const uchar *const start = out;
+    const char16_t *in = text.utf16();
+    const char16_t *const end = in + text.size();
+    while (in < end) {
+        char32_t c = *in++;
+        if (c < 0x80) {
+            *out++ = uchar(c);
+            continue;
+        }
+        if (c < 0x800) {
+            *out++ = uchar(0xc0 | (c >> 6));
+            *out++ = uchar(0x80 | (c & 0x3f));
+            continue;
+        }
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && in < end && QChar::isLowSurrogate(*in)) {
+                c = QChar::surrogateToUcs4(char16_t(c), *in++);
+                *out++ = uchar(0xf0 | (c >> 18));
+                *out++ = uchar(0x80 | ((c >> 12) & 0x3f));
+                *out++ = uchar(0x80 | ((c >> 6) & 0x3f));
+                *out++ = uchar(0x80 | (c & 0x3f));
+                continue;
+            }
+            *out++ = '?'; // what QString::toUtf8 writes for a lone surrogate
+            continue;
+        }
+        *out++ = uchar(0xe0 | (c >> 12));
+        *out++ = uchar(0x80 | ((c >> 6) & 0x3f));
+        *out++ = uchar(0x80 | (c & 0x3f));
+    }
+    const int size = int(out - start);
+    m_buffer.truncate(offset + size);
+    m_fields.append(Field{Kind::Text, offset, size});
 }
 
-void BulkRow::addBlob(const QByteArray &bytes)
+void BulkRow::addUtf8(QByteArrayView utf8)
+{
+    const qsizetype offset = m_buffer.size();
+    m_buffer.append(utf8);
+    m_fields.append(Field{Kind::Text, offset, int(utf8.size())});
+}
+
+void BulkRow::addBlob(QByteArrayView bytes)
 {
     const qsizetype offset = m_buffer.size();
     m_buffer.append(bytes);
     m_fields.append(Field{Kind::Blob, offset, int(bytes.size())});
+}
+
+void BulkRow::clear()
+{
+    m_buffer.resize(0); // keeps the capacity, unlike QByteArray::clear()
+    m_fields.clear();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringView>
 #include <QVarLengthArray>
 #include <QVariantList>
@@ -31,8 +32,14 @@ public:
 
     void addNull();
     void addInteger(qint64 value);
+    // Encoded straight into the row's buffer, byte for byte as QString::toUtf8 (a lone surrogate is '?').
     void addText(QStringView text);
-    void addBlob(const QByteArray &bytes);
+    // Text that is already UTF-8 (ASCII included), copied as it is.
+    void addUtf8(QByteArrayView utf8);
+    void addBlob(QByteArrayView bytes);
+    // Empties the row but keeps its memory, so a producer can refill the same rows batch after batch
+    // instead of allocating (and another thread freeing) a million of them.
+    void clear();
 
     qsizetype size() const { return m_fields.size(); }
     const Field &field(qsizetype index) const { return m_fields[index]; }

@@ -15,7 +15,7 @@ BulkWriter::Statement::Statement(Statement &&other) noexcept
     : m_writer(other.m_writer), m_statement(std::exchange(other.m_statement, nullptr))
 {}
 
-Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
+Result<void> BulkWriter::Statement::bind(const BulkRow &row)
 {
     sqlite3_reset(m_statement);
     if (row.size() != sqlite3_bind_parameter_count(m_statement)) {
@@ -26,9 +26,6 @@ Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
                                   .arg(sqlite3_bind_parameter_count(m_statement))),
                      {}};
     }
-    // The row's bytes outlive the step, so SQLite need not copy them (SQLITE_STATIC); the bindings are
-    // cleared on every way out, so no pointer into this row survives it.
-    const auto clearBindings = qScopeGuard([this] { sqlite3_clear_bindings(m_statement); });
     for (qsizetype index = 0; index < row.size(); ++index) {
         const BulkRow::Field &field = row.field(index);
         const int column = int(index) + 1;
@@ -50,6 +47,16 @@ Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
         if (rc != SQLITE_OK)
             return m_writer->lastError();
     }
+    return {};
+}
+
+Result<void> BulkWriter::Statement::bindAndStep(const BulkRow &row)
+{
+    // The row's bytes outlive the step, so SQLite need not copy them (SQLITE_STATIC); the bindings are
+    // cleared on every way out, so no pointer into this row survives it.
+    const auto clearBindings = qScopeGuard([this] { sqlite3_clear_bindings(m_statement); });
+    if (Result<void> bound = bind(row); !bound.ok())
+        return bound;
     const int stepped = sqlite3_step(m_statement);
     if (stepped != SQLITE_DONE)
         return m_writer->lastError();
@@ -69,7 +76,10 @@ Result<void> BulkWriter::Statement::run(const BulkRow &row)
 Result<std::unique_ptr<BulkWriter>> BulkWriter::open(const QString &path, int busyTimeoutMs)
 {
     sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READWRITE, nullptr);
+    // NOMUTEX: a writer is used by one thread at a time, and SQLite's per-call locking costs a tenth of
+    // a million-row write (every bind is a call).
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_close(handle);
@@ -113,6 +123,25 @@ Result<void> BulkWriter::execute(const QString &sql)
     return {};
 }
 
+Result<void> BulkWriter::setForeignKeys(bool enforced)
+{
+    // SQLite ignores the pragma inside a transaction; refuse rather than silently keep the old setting.
+    if (m_inTransaction) {
+        return Error{
+            ErrorCode::Database,
+            tr("Database error: %1").arg(QStringLiteral("foreign keys cannot change in a transaction")),
+            {}};
+    }
+    return execute(enforced ? QStringLiteral("PRAGMA foreign_keys = ON")
+                            : QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+Result<void> BulkWriter::setDurable(bool durable)
+{
+    return execute(durable ? QStringLiteral("PRAGMA synchronous = NORMAL")
+                           : QStringLiteral("PRAGMA synchronous = OFF"));
+}
+
 Result<void> BulkWriter::begin()
 {
     if (Result<void> done = execute(QStringLiteral("BEGIN IMMEDIATE")); !done.ok())
@@ -139,11 +168,14 @@ Result<BulkWriter::Statement> BulkWriter::prepare(const QString &sql)
     return Statement(*this, statement);
 }
 
-Result<qint64> BulkWriter::queryInteger(const QString &sql)
+Result<qint64> BulkWriter::queryInteger(const QString &sql, const QVariantList &values)
 {
     Result<Statement> query = prepare(sql);
     if (!query.ok())
         return query.error();
+    const BulkRow row(values); // outlives the step: the text is bound without a copy
+    if (Result<void> bound = query->bind(row); !bound.ok())
+        return bound.error();
     if (sqlite3_step(query->m_statement) != SQLITE_ROW)
         return lastError();
     return sqlite3_column_int64(query->m_statement, 0);
@@ -178,16 +210,96 @@ Result<void> BulkWriter::suspendIndexing(const QString &table)
     return {};
 }
 
-Result<void> BulkWriter::resumeIndexing(const QString &table, qint64 firstNewId)
+Result<void> BulkWriter::rebuildIndexes(const QString &table)
 {
+    QStringList &statements = m_suspended[table];
+    for (auto it = statements.begin(); it != statements.end();) {
+        if (it->startsWith(QLatin1String("CREATE TRIGGER"))) {
+            ++it;
+            continue;
+        }
+        if (Result<void> done = execute(*it); !done.ok())
+            return done;
+        it = statements.erase(it);
+    }
+    return {};
+}
+
+Result<void> BulkWriter::resumeIndexing(const QString &table, qint64 firstNewId, SearchIndexBuilder *built)
+{
+    if (built) {
+        // The builder's index covers only the rows it was fed: it may stand for the whole index only
+        // if the table had nothing before them.
+        Result<qint64> older = queryInteger(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM \"%1\" WHERE id < ?)").arg(table), {firstNewId});
+        if (!older.ok())
+            return older.error();
+        if (*older != 0 || !built->finished() || built->ftsTable() != table + QStringLiteral("_fts"))
+            built = nullptr;
+    }
     const QStringList statements = m_suspended.take(table);
     for (const QString &sql : statements) {
         if (sql.startsWith(QLatin1String("CREATE TRIGGER"))) {
-            if (Result<void> done = indexSearchText(table, firstNewId); !done.ok())
+            if (Result<void> done = built ? adoptSearchIndex(*built) : indexSearchText(table, firstNewId);
+                !done.ok())
                 return done;
         }
         if (Result<void> done = execute(sql); !done.ok())
             return done;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<SearchIndexBuilder>> BulkWriter::searchIndexBuilder(const QString &table)
+{
+    const QString fts = table + QStringLiteral("_fts");
+    Result<Statement> lookup =
+        prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    if (!lookup.ok())
+        return lookup.error();
+    const BulkRow name(QVariantList{fts});
+    if (Result<void> bound = lookup->bind(name); !bound.ok())
+        return bound.error();
+    if (sqlite3_step(lookup->m_statement) != SQLITE_ROW)
+        return Error{
+            ErrorCode::Database, tr("Database error: %1").arg(QStringLiteral("no table %1").arg(fts)), {}};
+    const QString sql =
+        QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(lookup->m_statement, 0)));
+    return SearchIndexBuilder::open(fts, sql);
+}
+
+Result<void> BulkWriter::adoptSearchIndex(SearchIndexBuilder &built)
+{
+    // An FTS5 index is stored in two shadow tables, <fts>_data (blocks) and <fts>_idx (where each
+    // segment's terms start); the same definition in the same SQLite stores the same thing in both,
+    // whichever database they are in. The table had no rows before (see resumeIndexing), so whatever
+    // its index held goes. <fts>_config keeps this table's own settings.
+    for (const QString &suffix : {QStringLiteral("_data"), QStringLiteral("_idx")}) {
+        const QString shadow = built.ftsTable() + suffix;
+        if (Result<void> done = execute(QStringLiteral("DELETE FROM \"%1\"").arg(shadow)); !done.ok())
+            return done;
+        sqlite3_stmt *read = nullptr;
+        const QByteArray select = QStringLiteral("SELECT * FROM \"%1\"").arg(shadow).toUtf8();
+        if (sqlite3_prepare_v2(built.m_handle, select.constData(), int(select.size()), &read, nullptr) !=
+            SQLITE_OK)
+            return built.lastError();
+        const auto finalize = qScopeGuard([read] { sqlite3_finalize(read); });
+        const int columns = sqlite3_column_count(read);
+        Result<Statement> write =
+            prepare(QStringLiteral("INSERT INTO \"%1\" VALUES (%2)")
+                        .arg(shadow, QStringList(columns, QStringLiteral("?")).join(u',')));
+        if (!write.ok())
+            return write.error();
+        int stepped = SQLITE_ROW;
+        while ((stepped = sqlite3_step(read)) == SQLITE_ROW) {
+            sqlite3_reset(write->m_statement);
+            for (int column = 0; column < columns; ++column)
+                sqlite3_bind_value(write->m_statement, column + 1, sqlite3_column_value(read, column));
+            if (sqlite3_step(write->m_statement) != SQLITE_DONE)
+                return lastError();
+        }
+        if (stepped != SQLITE_DONE)
+            return built.lastError();
     }
     return {};
 }

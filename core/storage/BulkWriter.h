@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/BulkRow.h"
+#include "storage/SearchIndexBuilder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,6 +42,7 @@ public:
     private:
         friend class BulkWriter;
         Statement(BulkWriter &writer, sqlite3_stmt *statement) : m_writer(&writer), m_statement(statement) {}
+        Result<void> bind(const BulkRow &row);
         Result<void> bindAndStep(const BulkRow &row);
         BulkWriter *m_writer;
         sqlite3_stmt *m_statement;
@@ -49,23 +51,40 @@ public:
     static Result<std::unique_ptr<BulkWriter>> open(const QString &path, int busyTimeoutMs = 5000);
     ~BulkWriter();
 
+    // Foreign keys are enforced unless a caller that makes every reference itself turns them off, outside
+    // a transaction: at a million rows the parent lookups are a fifth of the write.
+    Result<void> setForeignKeys(bool enforced);
+    // Whether commits wait for the disk (synchronous NORMAL, the default). Off, the write and its
+    // checkpoint trust the operating system's cache: an application crash still loses nothing, a
+    // power cut in the next seconds may damage the file. Only for a file that holds nothing anyone
+    // would miss, such as one created a moment ago to be filled with demo data.
+    Result<void> setDurable(bool durable);
     Result<void> begin();
     Result<void> commit();
     Result<void> execute(const QString &sql);
     Result<Statement> prepare(const QString &sql);
-    // The first column of the first row of a fixed query (no parameters), e.g. SELECT max(id).
-    Result<qint64> queryInteger(const QString &sql);
+    // The first column of the first row of a query, e.g. SELECT max(id).
+    Result<qint64> queryInteger(const QString &sql, const QVariantList &values = {});
 
     // Builds a table's FTS index and ordinary indexes in one pass after its rows were written, instead
     // of row by row: they are dropped for the transaction and recreated before commit, so no other
     // connection ever sees them missing. firstNewId: the first id written, for the FTS index.
     Result<void> suspendIndexing(const QString &table);
-    Result<void> resumeIndexing(const QString &table, qint64 firstNewId);
+    // Recreates the table's suspended ordinary indexes now, so that its search index can be moved in
+    // later (resumeIndexing with a builder that another thread is still filling).
+    Result<void> rebuildIndexes(const QString &table);
+    // Recreates everything still suspended. With a finished builder fed exactly the rows written (from
+    // firstNewId on) into a table that had none before, its index replaces the table's search index;
+    // otherwise the rows from firstNewId on are indexed here.
+    Result<void> resumeIndexing(const QString &table, qint64 firstNewId, SearchIndexBuilder *built = nullptr);
+    // A builder for the table's search index, defined exactly as the table's own.
+    Result<std::unique_ptr<SearchIndexBuilder>> searchIndexBuilder(const QString &table);
 
 private:
     explicit BulkWriter(sqlite3 *handle) : m_handle(handle) {}
     Error lastError() const;
     Result<void> indexSearchText(const QString &table, qint64 firstNewId);
+    Result<void> adoptSearchIndex(SearchIndexBuilder &built);
 
     sqlite3 *m_handle = nullptr;
     bool m_inTransaction = false;

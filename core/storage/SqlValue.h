@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <optional>
 #include <type_traits>
 
@@ -47,5 +48,8 @@ public:
     }
 
     static QString timestamp(const QDateTime &value);
+    // The same text for a time in milliseconds since 1970 UTC, in years 1 to 9999, without allocating:
+    // bulk writes format millions of them.
+    static std::array<char, 24> timestampText(qint64 msecsSinceEpoch);
     static QDateTime parseTimestamp(const QString &text);
 };

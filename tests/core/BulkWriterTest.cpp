@@ -103,6 +103,112 @@ TEST_CASE("A BulkWriter that fails or is abandoned leaves the database as it was
     CHECK(temp.db().quickCheck().ok());
 }
 
+TEST_CASE("A search index built on the side replaces the index of a table that was empty", "[bulk]")
+{
+    TempDatabase temp;
+    {
+        Result<std::unique_ptr<BulkWriter>> opened = BulkWriter::open(temp.path());
+        REQUIRE(opened.ok());
+        BulkWriter &bulk = **opened;
+        REQUIRE(bulk.begin().ok());
+        REQUIRE(bulk.suspendIndexing(QStringLiteral("leads")).ok());
+        Result<std::unique_ptr<SearchIndexBuilder>> builder =
+            bulk.searchIndexBuilder(QStringLiteral("leads"));
+        REQUIRE(builder.ok());
+        Result<BulkWriter::Statement> insert = bulk.prepare(insertLead);
+        REQUIRE(insert.ok());
+        const QStringList names{QStringLiteral("Đặng Văn Lâm"), QStringLiteral("Trần Thị Bình"),
+                                QStringLiteral("Lê Minh Bình")};
+        const QStringList texts{QStringLiteral("dang van lam 0912345678"), QStringLiteral("tran thi binh"),
+                                QStringLiteral("le minh binh")};
+        for (int i = 0; i < names.size(); ++i) {
+            REQUIRE(
+                insert
+                    ->run({QStringLiteral("u-%1").arg(i), names.at(i),
+                           QVariant(QMetaType::fromType<QString>()), texts.at(i), QByteArray("\x05", 1), 1})
+                    .ok());
+            REQUIRE((*builder)->add(i + 1, texts.at(i).toUtf8()).ok());
+        }
+        REQUIRE(bulk.rebuildIndexes(QStringLiteral("leads")).ok());
+        REQUIRE((*builder)->finish().ok());
+        REQUIRE(bulk.resumeIndexing(QStringLiteral("leads"), 1, builder->get()).ok());
+        REQUIRE(bulk.commit().ok());
+    }
+    Result<QList<SearchHit>> hits =
+        SearchService(temp.db()).search(QStringLiteral("binh"), {SearchEntity::Lead}, 5);
+    REQUIRE(hits.ok());
+    CHECK(hits->size() == 2);
+    CHECK(count(temp.db(), QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH '091*'")) ==
+          1);
+    QSqlQuery check(temp.db().connection());
+    CHECK(check.exec(QStringLiteral("INSERT INTO leads_fts(leads_fts, rank) VALUES ('integrity-check', 0)")));
+    CHECK(count(temp.db(),
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'leads_fts_ai'")) == 1);
+}
+
+TEST_CASE("A search index built on the side is not used for a table that had rows", "[bulk]")
+{
+    TempDatabase temp;
+    QSqlQuery existing(temp.db().connection());
+    REQUIRE(existing.exec(
+        QStringLiteral("INSERT INTO leads (uuid, created_at, updated_at, full_name, search_text) "
+                       "VALUES ('u-0', '2026-11-23T00:00:00.000Z', '2026-11-23T00:00:00.000Z', 'Võ Thị Sáu', "
+                       "'vo thi sau')")));
+    {
+        Result<std::unique_ptr<BulkWriter>> opened = BulkWriter::open(temp.path());
+        REQUIRE(opened.ok());
+        BulkWriter &bulk = **opened;
+        REQUIRE(bulk.begin().ok());
+        REQUIRE(bulk.suspendIndexing(QStringLiteral("leads")).ok());
+        Result<std::unique_ptr<SearchIndexBuilder>> builder =
+            bulk.searchIndexBuilder(QStringLiteral("leads"));
+        REQUIRE(builder.ok());
+        Result<BulkWriter::Statement> insert = bulk.prepare(insertLead);
+        REQUIRE(insert.ok());
+        REQUIRE(insert
+                    ->run({QStringLiteral("u-1"), QStringLiteral("Lê An"), QStringLiteral("0912345678"),
+                           QStringLiteral("le an 0912345678"), QByteArray("\x05", 1), 1})
+                    .ok());
+        REQUIRE((*builder)->add(2, QByteArrayView("le an 0912345678")).ok());
+        REQUIRE((*builder)->finish().ok());
+        // The builder knows only the new row: the old one must stay findable.
+        REQUIRE(bulk.resumeIndexing(QStringLiteral("leads"), 2, builder->get()).ok());
+        REQUIRE(bulk.commit().ok());
+    }
+    CHECK(count(temp.db(), QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'sau'")) ==
+          1);
+    CHECK(count(temp.db(), QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'an'")) == 1);
+    QSqlQuery check(temp.db().connection());
+    CHECK(check.exec(QStringLiteral("INSERT INTO leads_fts(leads_fts, rank) VALUES ('integrity-check', 0)")));
+}
+
+TEST_CASE("BulkRow writes text as UTF-8 exactly as QString does", "[bulk]")
+{
+    const QString samples[] = {
+        QString(),
+        QStringLiteral("Nguyễn Văn Đức"),
+        QStringLiteral("ascii only 0912"),
+        QString::fromUtf16(u"CJK 漢字 and 𠀋 beyond the BMP"),
+        QString(QChar(0xD800)) + QStringLiteral("lone high"),
+        QStringLiteral("lone low") + QChar(0xDC00),
+        QString(QChar(0xDBFF)), // at the very end
+    };
+    BulkRow row;
+    for (const QString &sample : samples)
+        row.addText(sample);
+    row.addUtf8("raw");
+    for (qsizetype i = 0; i < qsizetype(std::size(samples)); ++i) {
+        INFO(i);
+        CHECK(QByteArray(row.bytes(row.field(i)), row.field(i).size) == samples[i].toUtf8());
+    }
+    CHECK(QByteArray(row.bytes(row.field(7)), row.field(7).size) == QByteArray("raw"));
+    // Cleared rows are refilled from the start.
+    row.clear();
+    CHECK(row.size() == 0);
+    row.addText(u"Hà Nội");
+    CHECK(QByteArray(row.bytes(row.field(0)), row.field(0).size) == QStringLiteral("Hà Nội").toUtf8());
+}
+
 TEST_CASE("BulkWriter refuses a file that is not there", "[bulk]")
 {
     TempDatabase temp;

@@ -46,7 +46,7 @@ TEST_CASE("A new database gets schema v1, pragmas and the default lists", "[data
     CHECK(db.wasCreated());
     CHECK(db.schemaVersion() == 1);
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")) == 1);
-    CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 8192);
+    CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 16384);
     CHECK(scalar(db, QStringLiteral("PRAGMA application_id")) == Database::applicationId);
     QSqlQuery mode(db.connection());
     REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
