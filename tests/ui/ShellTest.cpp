@@ -13,6 +13,7 @@
 #include "opportunities/OpportunityTableModel.h"
 #include "services/DemoDataGenerator.h"
 #include "services/LeadService.h"
+#include "services/TaskService.h"
 #include "settings/SettingsDialog.h"
 #include "shell/GlobalSearchBox.h"
 #include "shell/IntegrityCheck.h"
@@ -247,8 +248,12 @@ TEST_CASE("Every list of the workspace shows its records, paged, in Vietnamese",
         shown.removeDuplicates();
         return shown;
     };
+    // Whatever the demo made, one task is done and the others open.
+    const qint64 doneTask = tasks->recordId(0);
+    REQUIRE(TaskService(shell.temp.db()).setDone(doneTask, true).ok());
     window->taskFilterBar()->setView(TaskView::Open, false);
     const int open = tasks->rowCount();
+    CHECK(open < 5);
     CHECK(states() == QStringList{QStringLiteral("Chưa xong")});
     window->taskFilterBar()->setView(TaskView::Done, false);
     CHECK(states() == QStringList{QStringLiteral("Xong")});
