@@ -4,7 +4,9 @@
 #include "TempDatabase.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
+#include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
+#include "widgets/RecordListPage.h"
 #include "services/DemoDataGenerator.h"
 #include "storage/LeadRepository.h"
 
@@ -55,6 +57,9 @@ TEST_CASE("The main window opens a database and lists its leads in Vietnamese", 
     const QString created = model->index(0, LeadTableModel::CreatedColumn).data().toString();
     CHECK(QDate::fromString(created, QStringLiteral("dd/MM/yyyy")).isValid());
     CHECK(model->leadId(0) > model->leadId(1));
+    // The first lead opens beside the list.
+    REQUIRE(window.page(MainWindow::Leads)->stepRecord(1));
+    CHECK(window.leadPanel()->leadId() == model->leadId(0));
     saveScreenshot(window, QStringLiteral("main-window-vi.png"));
 }
 
