@@ -82,8 +82,9 @@ int main(int argc, char *argv[])
     QList<double> keystrokeTimes;
     // What people type into the filter box, one keystroke at a time (names without diacritics, a
     // given name, a phone number's start, a company word).
-    const QStringList typed{QStringLiteral("nguyen van an"), QStringLiteral("tran thi"), QStringLiteral("hoa"),
-                            QStringLiteral("0912 345"), QStringLiteral("le minh tuan"), QStringLiteral("cong ty")};
+    const QStringList typed{QStringLiteral("nguyen van an"), QStringLiteral("tran thi"),
+                            QStringLiteral("hoa"),           QStringLiteral("0912 345"),
+                            QStringLiteral("le minh tuan"),  QStringLiteral("cong ty")};
     double memory = 0;
     int rows = 0;
     for (int run = 0; run < runs; ++run) {

@@ -6,9 +6,9 @@
 #include "common/Translations.h"
 #include "leads/LeadPanel.h"
 #include "leads/LeadTableModel.h"
-#include "widgets/RecordListPage.h"
 #include "services/DemoDataGenerator.h"
 #include "storage/LeadRepository.h"
+#include "widgets/RecordListPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
