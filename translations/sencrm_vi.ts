@@ -644,6 +644,14 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>Demo data cannot be added in the middle of another change.</source>
         <translation>Không thể thêm dữ liệu mẫu khi đang có một thay đổi khác chưa xong.</translation>
     </message>
+    <message>
+        <source>The lists changed while demo data was being made. Nothing was saved; try again.</source>
+        <translation>Các danh mục đã thay đổi trong lúc tạo dữ liệu mẫu. Chưa có gì được lưu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Another program wrote to the new file while demo data was being made. Nothing was saved; try again.</source>
+        <translation>Một chương trình khác đã ghi vào tệp mới trong lúc tạo dữ liệu mẫu. Chưa có gì được lưu; hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>EntityNames</name>
@@ -1709,6 +1717,17 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     </message>
 </context>
 <context>
+    <name>RecordSubView</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Sen CRM</source>
+        <translation>Sen CRM</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Your change was not saved; reopen the record to see theirs.</source>
@@ -1753,14 +1772,6 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <translation>Thêm công việc…</translation>
     </message>
     <message>
-        <source>Sen CRM</source>
-        <translation>Sen CRM</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
-    </message>
-    <message>
         <source>Add task %1</source>
         <translation>Thêm công việc %1</translation>
     </message>
@@ -1778,6 +1789,13 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>Updating the database to version %1 failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -1922,18 +1940,6 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
 <context>
     <name>TaskTableModel</name>
     <message>
-        <source>Low</source>
-        <translation>Thấp</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Bình thường</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Cao</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -1969,16 +1975,8 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <translation>Ghi nhận cuộc gọi</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
-    </message>
-    <message>
         <source>Log %1</source>
         <translation>Ghi nhận %1</translation>
-    </message>
-    <message>
-        <source>Sen CRM</source>
-        <translation>Sen CRM</translation>
     </message>
 </context>
 <context>

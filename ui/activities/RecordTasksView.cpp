@@ -5,20 +5,15 @@
 #include "activities/TaskDialog.h"
 #include "services/Lookups.h"
 #include "services/TaskService.h"
-#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "widgets/CreateRecordCommand.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
-RecordTasksView::RecordTasksView(QWidget *parent) : QWidget(parent)
+RecordTasksView::RecordTasksView(QWidget *parent) : RecordSubView(QStringLiteral("task"), parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -37,97 +32,57 @@ RecordTasksView::RecordTasksView(QWidget *parent) : QWidget(parent)
     m_list->setModel(m_model);
     m_list->setAlternatingRowColors(true);
     layout->addWidget(m_list, 1);
+    retranslate();
+}
+
+void RecordTasksView::retranslate()
+{
     m_add->setText(tr("Add task…"));
-}
-
-void RecordTasksView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_add->setText(tr("Add task…"));
-        reload();
-    }
-    QWidget::changeEvent(event);
-}
-
-void RecordTasksView::setDatabase(Database *database, QUndoStack *undoStack)
-{
-    if (m_database)
-        disconnect(&m_database->changes(), nullptr, this, nullptr);
-    m_database = database;
-    m_undoStack = undoStack;
-    m_record = Related();
-    if (m_database) {
-        connect(&m_database->changes(), &ChangeFeed::recordsChanged, this, [this](const QString &entity) {
-            if (entity == QStringLiteral("task"))
-                reload();
-        });
-    }
-    reload();
-}
-
-void RecordTasksView::setRecord(const Related &record)
-{
-    m_record = record;
-    reload();
 }
 
 void RecordTasksView::reload()
 {
-    const bool any = !m_record.isEmpty();
     Result<QList<Task>> tasks =
-        m_database && any ? TaskService(*m_database).forRecord(m_record) : Result<QList<Task>>(QList<Task>());
+        hasRecord() ? TaskService(*database()).forRecord(record()) : Result<QList<Task>>(QList<Task>());
     m_model->setTasks(tasks.ok() ? *tasks : QList<Task>(), QDateTime::currentDateTimeUtc());
-}
-
-void RecordTasksView::reportError(const Error &error)
-{
-    QMessageBox::warning(this, tr("Sen CRM"), error.message);
 }
 
 Result<qint64> RecordTasksView::addTask(Task task)
 {
-    if (!m_database || !m_undoStack)
-        return Error::invalid(QString(), tr("No database is open."));
-    task.related = m_record;
-    Database &database = *m_database;
+    if (Result<void> ready = requireDatabase(); !ready.ok())
+        return ready.error();
+    task.related = record();
+    Database &db = *database();
     auto *command = new CreateRecordCommand(
-        database, tr("Add task %1").arg(task.title), QStringLiteral("task"),
-        [&database, task]() -> Result<qint64> {
-            Result<Task> created = TaskService(database).create(task);
+        db, tr("Add task %1").arg(task.title), QStringLiteral("task"),
+        [&db, task]() -> Result<qint64> {
+            Result<Task> created = TaskService(db).create(task);
             if (!created.ok())
                 return created.error();
             return created->meta.id;
         },
-        [view = QPointer<RecordTasksView>(this)](const Error &error) {
-            if (view)
-                view->reportError(error);
-        });
-    if (Result<void> pushed = ServiceCommand::pushTo(*m_undoStack, command); !pushed.ok())
+        errorHandler());
+    if (Result<void> pushed = push(command); !pushed.ok())
         return pushed.error();
     return command->createdId();
 }
 
 Result<void> RecordTasksView::setDone(qint64 taskId, const QString &title, bool done)
 {
-    if (!m_database || !m_undoStack)
-        return Error::invalid(QString(), tr("No database is open."));
-    return ServiceCommand::pushTo(
-        *m_undoStack, new SetTaskDoneCommand(*m_database, taskId, title, done,
-                                             [view = QPointer<RecordTasksView>(this)](const Error &error) {
-                                                 if (view)
-                                                     view->reportError(error);
-                                             }));
+    if (Result<void> ready = requireDatabase(); !ready.ok())
+        return ready;
+    return push(new SetTaskDoneCommand(*database(), taskId, title, done, errorHandler()));
 }
 
 void RecordTasksView::askToAdd()
 {
-    if (!m_database)
+    if (!database())
         return;
-    Result<Lookups> lookups = Lookups::load(*m_database);
+    Result<Lookups> lookups = Lookups::load(*database());
     if (!lookups.ok())
         return reportError(lookups.error());
     std::optional<qint64> me;
-    if (Result<User> user = lookups->userNamed(m_database->userName()); user.ok())
+    if (Result<User> user = lookups->userNamed(database()->userName()); user.ok())
         me = user->meta.id;
     TaskDialog dialog(*lookups, me, this);
     while (dialog.exec() == QDialog::Accepted) {

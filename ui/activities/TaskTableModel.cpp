@@ -1,24 +1,12 @@
 #include "activities/TaskTableModel.h"
 
+#include "activities/ActivityKindNames.h"
 #include "common/DisplayFormat.h"
 #include "services/TaskService.h"
 #include "storage/Database.h"
 #include "storage/TaskRepository.h"
 
 #include <QLocale>
-
-QString TaskTableModel::priorityLabel(TaskPriority priority)
-{
-    switch (priority) {
-    case TaskPriority::Low:
-        return tr("Low");
-    case TaskPriority::Normal:
-        return tr("Normal");
-    case TaskPriority::High:
-        return tr("High");
-    }
-    return {};
-}
 
 QString TaskTableModel::sortKey(int column) const
 {
@@ -79,7 +67,7 @@ Result<QList<RecordTableModel::Row>> TaskTableModel::loadRows(const QList<qint64
         QVariantList display(ColumnCount);
         display[TitleColumn] = task.title;
         display[DueColumn] = DisplayFormat::timeAndDate(task.dueAt);
-        display[PriorityColumn] = priorityLabel(task.priority);
+        display[PriorityColumn] = ActivityKindNames::priority(task.priority);
         display[AssigneeColumn] = lookups().userDisplayName(task.assigneeId);
         display[StateColumn] = task.isDone() ? tr("Done") : tr("Open");
         rows.append(Row{task.meta.id, display});

@@ -21,7 +21,6 @@ public:
     };
 
     using RecordTableModel::RecordTableModel;
-    static QString priorityLabel(TaskPriority priority);
 
     // Shows another view of the tasks (read again when the list was read before).
     void setView(TaskView view, bool onlyMine);

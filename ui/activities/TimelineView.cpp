@@ -4,20 +4,15 @@
 #include "activities/ActivityKindNames.h"
 #include "activities/TimelineModel.h"
 #include "services/ActivityService.h"
-#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "widgets/CreateRecordCommand.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
-TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
+TimelineView::TimelineView(QWidget *parent) : RecordSubView(QStringLiteral("activity"), parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -49,67 +44,32 @@ void TimelineView::retranslate()
     m_buttons.constFirst().second->setToolTip(tr("Log a call"));
 }
 
-void TimelineView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        reload();
-    }
-    QWidget::changeEvent(event);
-}
-
-void TimelineView::setDatabase(Database *database, QUndoStack *undoStack)
-{
-    if (m_database)
-        disconnect(&m_database->changes(), nullptr, this, nullptr);
-    m_database = database;
-    m_undoStack = undoStack;
-    m_record = Related();
-    if (m_database) {
-        connect(&m_database->changes(), &ChangeFeed::recordsChanged, this, [this](const QString &entity) {
-            if (entity == QStringLiteral("activity"))
-                reload();
-        });
-    }
-    reload();
-}
-
-void TimelineView::setRecord(const Related &record)
-{
-    m_record = record;
-    reload();
-}
-
 void TimelineView::reload()
 {
-    const bool any = !m_record.isEmpty();
-    if (!m_database || !any) {
+    if (!hasRecord()) {
         m_model->setActivities({});
         return;
     }
-    Result<QList<Activity>> activities = ActivityService(*m_database).timeline(m_record);
+    Result<QList<Activity>> activities = ActivityService(*database()).timeline(record());
     m_model->setActivities(activities.ok() ? *activities : QList<Activity>());
 }
 
 Result<qint64> TimelineView::log(Activity activity)
 {
-    if (!m_database || !m_undoStack)
-        return Error::invalid(QString(), tr("No database is open."));
-    activity.related = m_record;
-    Database &database = *m_database;
+    if (Result<void> ready = requireDatabase(); !ready.ok())
+        return ready.error();
+    activity.related = record();
+    Database &db = *database();
     auto *command = new CreateRecordCommand(
-        database, tr("Log %1").arg(ActivityKindNames::name(activity.kind)), QStringLiteral("activity"),
-        [&database, activity]() -> Result<qint64> {
-            Result<Activity> logged = ActivityService(database).log(activity);
+        db, tr("Log %1").arg(ActivityKindNames::name(activity.kind)), QStringLiteral("activity"),
+        [&db, activity]() -> Result<qint64> {
+            Result<Activity> logged = ActivityService(db).log(activity);
             if (!logged.ok())
                 return logged.error();
             return logged->meta.id;
         },
-        [view = QPointer<TimelineView>(this)](const Error &error) {
-            if (view)
-                QMessageBox::warning(view, tr("Sen CRM"), error.message);
-        });
-    if (Result<void> pushed = ServiceCommand::pushTo(*m_undoStack, command); !pushed.ok())
+        errorHandler());
+    if (Result<void> pushed = push(command); !pushed.ok())
         return pushed.error();
     return command->createdId();
 }
