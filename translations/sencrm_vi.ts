@@ -423,19 +423,19 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Lệnh lead cần một trong các lệnh con: add, show, update.</translation>
     </message>
     <message>
-        <source>lead add takes its values as options, e.g. --name "Nguyễn Văn An".</source>
-        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name "Nguyễn Văn An".</translation>
+        <source>lead add takes its values as options, e.g. --name &quot;Nguyễn Văn An&quot;.</source>
+        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name &quot;Nguyễn Văn An&quot;.</translation>
     </message>
     <message>
         <source>lead add needs --name.</source>
         <translation>lead add cần có --name.</translation>
     </message>
     <message>
-        <source>lead show needs the lead's id.</source>
+        <source>lead show needs the lead&apos;s id.</source>
         <translation>lead show cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
-        <source>lead update needs the lead's id.</source>
+        <source>lead update needs the lead&apos;s id.</source>
         <translation>lead update cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
@@ -1910,7 +1910,7 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <translation>Công việc chưa xong</translation>
     </message>
     <message>
-        <source>Today's tasks</source>
+        <source>Today&apos;s tasks</source>
         <translation>Công việc hôm nay</translation>
     </message>
     <message>

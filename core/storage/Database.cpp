@@ -241,10 +241,7 @@ Result<QList<qint64>> Database::integers(const QString &sql, const QVariantList 
         const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
         sqlite3_finalize(statement);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            return Error{ErrorCode::Busy,
-                         tr("The database is busy: another program kept it locked for too long. Nothing was "
-                            "saved; try again."),
-                         {}};
+            return busyError();
         return Error{ErrorCode::Database, tr("Database error: %1").arg(message), {}};
     };
     if (const int rc =
@@ -295,16 +292,20 @@ Result<void> Database::execute(const QString &sql)
     return {};
 }
 
+Error Database::busyError() const
+{
+    return Error{ErrorCode::Busy,
+                 tr("The database is busy: another program kept it locked for too long. Nothing was "
+                    "saved; try again."),
+                 {}};
+}
+
 Error Database::errorFrom(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
     const int code = error.nativeErrorCode().toInt();
-    if (code == sqliteBusy || code == sqliteLocked) {
-        return Error{ErrorCode::Busy,
-                     tr("The database is busy: another program kept it locked for too long. Nothing was "
-                        "saved; try again."),
-                     {}};
-    }
+    if (code == sqliteBusy || code == sqliteLocked)
+        return busyError();
     return Error{ErrorCode::Database, tr("Database error: %1").arg(error.text()), {}};
 }
 

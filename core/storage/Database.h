@@ -68,6 +68,8 @@ public:
     Result<void> execute(const QString &sql);
 
     Error errorFrom(const QSqlQuery &query) const;
+    // Another program held the lock past the busy timeout.
+    Error busyError() const;
 
     // Transactions nest: the outermost one is BEGIN IMMEDIATE (take the write lock up front, so a
     // read-then-write never fails half way on a lock upgrade), inner ones are savepoints.

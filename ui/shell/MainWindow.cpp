@@ -495,11 +495,8 @@ void MainWindow::tagSelectedLeads(qint64 tagId, const QString &tagName)
     const QList<qint64> ids = m_pages[Leads]->selectedIds();
     if (ids.isEmpty())
         return;
-    m_undoStack->push(new TagLeadsCommand(*m_database, tagId, tagName, ids,
-                                          [window = QPointer<MainWindow>(this)](const Error &error) {
-                                              if (window)
-                                                  window->showError(error);
-                                          }));
+    if (!pushCommand(new TagLeadsCommand(*m_database, tagId, tagName, ids, commandErrorHandler())))
+        return;
     // A tag made just now joins the filter's list.
     if (Result<Lookups> lookups = Lookups::load(*m_database); lookups.ok())
         m_leadFilterBar->setLookups(*lookups);
@@ -510,11 +507,8 @@ void MainWindow::changeSelectedLeads(const QString &text, const std::function<Re
     const QList<qint64> ids = m_pages[Leads]->selectedIds();
     if (ids.isEmpty())
         return;
-    m_undoStack->push(new ChangeLeadsCommand(*m_database, text, ids, change,
-                                             [window = QPointer<MainWindow>(this)](const Error &error) {
-                                                 if (window)
-                                                     window->showError(error);
-                                             }));
+    if (!pushCommand(new ChangeLeadsCommand(*m_database, text, ids, change, commandErrorHandler())))
+        return;
     statusBar()->showMessage(tr("%1: %Ln lead(s).", nullptr, int(ids.size())).arg(text), 8000);
 }
 
@@ -560,13 +554,11 @@ void MainWindow::pushTrashCommand(bool toTrash)
     const QList<qint64> ids = page->selectedIds();
     if (ids.isEmpty())
         return;
-    m_undoStack->push(
-        new TrashCommand(*m_database, page->model()->entity(), ids,
-                         toTrash ? TrashCommand::Direction::ToTrash : TrashCommand::Direction::FromTrash,
-                         [window = QPointer<MainWindow>(this)](const Error &error) {
-                             if (window)
-                                 window->showError(error);
-                         }));
+    if (!pushCommand(
+            new TrashCommand(*m_database, page->model()->entity(), ids,
+                             toTrash ? TrashCommand::Direction::ToTrash : TrashCommand::Direction::FromTrash,
+                             commandErrorHandler())))
+        return;
     statusBar()->showMessage(
         toTrash ? tr("%Ln record(s) moved to the trash. Ctrl+Z brings them back.", nullptr, int(ids.size()))
                 : tr("%Ln record(s) restored from the trash.", nullptr, int(ids.size())),
@@ -612,6 +604,25 @@ QMessageBox *MainWindow::showTaskReminder()
     });
     box->show();
     return box;
+}
+
+ServiceCommand::ErrorHandler MainWindow::commandErrorHandler()
+{
+    // Commands outlive this call on the undo stack; their later undo/redo failures reach the window
+    // while it exists.
+    return [window = QPointer<MainWindow>(this)](const Error &error) {
+        if (window)
+            window->showError(error);
+    };
+}
+
+bool MainWindow::pushCommand(ServiceCommand *command)
+{
+    if (Result<void> pushed = ServiceCommand::pushTo(*m_undoStack, command); !pushed.ok()) {
+        showError(pushed.error());
+        return false; // and no "done" message in the status bar
+    }
+    return true;
 }
 
 void MainWindow::showError(const Error &error)

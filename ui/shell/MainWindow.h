@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Lead.h"
 #include "storage/Database.h"
+#include "widgets/ServiceCommand.h"
 
 #include <QMainWindow>
 
@@ -129,6 +130,9 @@ private:
     // Shows the list with the record selected, or beside it when the list's filter hides it.
     void showRecordIn(List list, qint64 id);
     void showError(const Error &error);
+    ServiceCommand::ErrorHandler commandErrorHandler();
+    // Runs command through the undo stack; false (the error shown) when the service refused it.
+    bool pushCommand(ServiceCommand *command);
     void pushTrashCommand(bool toTrash);
     void updateTrashActions();
     void showAbout();

@@ -22,7 +22,7 @@ template <typename T, typename Service> void SaveRecordCommand<T, Service>::redo
 {
     Service service(m_database);
     if (m_before.meta.isNew()) {
-        if (m_created) {
+        if (!m_saved.meta.isNew()) {
             // Redo after undo: the record undo moved to the trash comes back, with its id.
             Result<QList<RecordMeta>> restored =
                 TrashService(m_database).restore(entity(), TrashService::itemsFor({m_saved.meta.id}));
@@ -35,7 +35,6 @@ template <typename T, typename Service> void SaveRecordCommand<T, Service>::redo
         if (!created.ok())
             return fail(created.error());
         m_saved = *created;
-        m_created = true;
         return;
     }
     T edited = m_after;

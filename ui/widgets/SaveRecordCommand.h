@@ -27,5 +27,4 @@ private:
     T m_before;
     T m_after;
     T m_saved;
-    bool m_created = false; // redo has run at least once for a new record
 };
