@@ -6,8 +6,14 @@
 #include "storage/Transaction.h"
 #include "text/VietnameseText.h"
 
+#include <QCollator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 Result<Tag> TagService::ensure(const QString &rawName)
 {
@@ -67,7 +73,7 @@ Result<QList<qint64>> TagService::addToLeads(qint64 tagId, const QList<qint64> &
     return added;
 }
 
-Result<void> TagService::removeFromLeads(qint64 tagId, const QList<qint64> &leadIds)
+Result<QList<qint64>> TagService::removeFromLeads(qint64 tagId, const QList<qint64> &leadIds)
 {
     Result<Tag> tagged = tag(tagId);
     if (!tagged.ok())
@@ -79,11 +85,12 @@ Result<void> TagService::removeFromLeads(qint64 tagId, const QList<qint64> &lead
         m_database.prepare(QStringLiteral("DELETE FROM lead_tags WHERE lead_id = ? AND tag_id = ?"));
     if (!remove.ok())
         return remove.error();
+    QList<qint64> removed;
     for (qint64 leadId : leadIds) {
         remove->bindValue(0, leadId);
         remove->bindValue(1, tagId);
         if (Result<void> done = m_database.exec(*remove); !done.ok())
-            return done;
+            return done.error();
         if (remove->numRowsAffected() <= 0)
             continue;
         const QJsonObject change{{QStringLiteral("tag_removed"), tagged->name}};
@@ -92,8 +99,11 @@ Result<void> TagService::removeFromLeads(qint64 tagId, const QList<qint64> &lead
                     .append(QStringLiteral("lead"), leadId, QStringLiteral("update"), change);
             !logged.ok())
             return logged.error();
+        removed.append(leadId);
     }
-    return transaction.commit();
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return removed;
 }
 
 Result<QList<Tag>> TagService::tagsOfLead(qint64 leadId)
@@ -112,4 +122,30 @@ Result<QList<Tag>> TagService::tagsOfLead(qint64 leadId)
         return QList<Tag>();
     return TagRepository(m_database)
         .list(ListQuery().where(QStringLiteral("id"), FilterOp::In, ids).sortBy(QStringLiteral("name")));
+}
+
+Result<QHash<qint64, QStringList>> TagService::tagNamesOfLeads(const QList<qint64> &leadIds)
+{
+    QHash<qint64, QStringList> names;
+    if (leadIds.isEmpty())
+        return names;
+    // The ids travel as one JSON array bound to the statement, so a page of any size is one
+    // prepared query.
+    QJsonArray ids;
+    for (qint64 id : leadIds)
+        ids.append(id);
+    Result<QSqlQuery> query = m_database.prepare(
+        QStringLiteral("SELECT lead_tags.lead_id, tags.name FROM lead_tags JOIN tags ON tags.id = lead_tags.tag_id "
+                       "WHERE lead_tags.lead_id IN (SELECT value FROM json_each(?)) AND tags.deleted_at IS NULL"));
+    if (!query.ok())
+        return query.error();
+    query->addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (Result<void> done = m_database.exec(*query); !done.ok())
+        return done.error();
+    while (query->next())
+        names[query->value(0).toLongLong()].append(query->value(1).toString());
+    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    for (QStringList &tagNames : names)
+        std::sort(tagNames.begin(), tagNames.end(), collator);
+    return names;
 }

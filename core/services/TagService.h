@@ -4,6 +4,7 @@
 #include "domain/Tag.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class Database;
@@ -22,9 +23,13 @@ public:
     // Puts the tag on each lead that lacks it; returns the leads it was put on (undo takes it off
     // exactly those).
     Result<QList<qint64>> addToLeads(qint64 tagId, const QList<qint64> &leadIds);
-    Result<void> removeFromLeads(qint64 tagId, const QList<qint64> &leadIds);
+    // Takes the tag off each lead that has it; returns the leads it was taken off (undo puts it back
+    // on exactly those).
+    Result<QList<qint64>> removeFromLeads(qint64 tagId, const QList<qint64> &leadIds);
     // The lead's tags, by name.
     Result<QList<Tag>> tagsOfLead(qint64 leadId);
+    // The tag names of each of the leads that has any, sorted (a page of the lead list in one query).
+    Result<QHash<qint64, QStringList>> tagNamesOfLeads(const QList<qint64> &leadIds);
 
 private:
     Result<Tag> tag(qint64 tagId);

@@ -60,7 +60,9 @@ TEST_CASE("Tagging a selection tags only those without it, logs it, and filters 
     CHECK(history->constLast().changes.value(QStringLiteral("tag_added")).toString() ==
           QStringLiteral("VIP"));
 
-    REQUIRE(tags.removeFromLeads(vip->meta.id, {leads.at(2)}).ok());
+    Result<QList<qint64>> removed = tags.removeFromLeads(vip->meta.id, {leads.at(2), leads.at(2) + 100});
+    REQUIRE(removed.ok());
+    CHECK(*removed == QList<qint64>{leads.at(2)}); // only the lead that had it
     LeadFilter filter;
     filter.tagId = vip->meta.id;
     ListQuery query;
@@ -80,4 +82,28 @@ TEST_CASE("A saved filter keeps its tag", "[tag-service]")
     filter.tagId = 7;
     filter.text = QStringLiteral("nguyen");
     CHECK(LeadFilter::fromJson(filter.toJson()) == filter);
+}
+
+TEST_CASE("A page of leads gets its tag names in one call, sorted the Vietnamese way", "[tag-service]")
+{
+    TempDatabase temp;
+    const QList<qint64> leads = threeLeads(temp.db());
+    TagService tags(temp.db());
+    Result<Tag> vip = tags.ensure(QStringLiteral("VIP"));
+    Result<Tag> fair = tags.ensure(QStringLiteral("Đã gặp ở hội chợ"));
+    Result<Tag> dealer = tags.ensure(QStringLiteral("Đại lý"));
+    REQUIRE((vip.ok() && fair.ok() && dealer.ok()));
+    REQUIRE(tags.addToLeads(vip->meta.id, {leads.at(0), leads.at(1)}).ok());
+    REQUIRE(tags.addToLeads(fair->meta.id, {leads.at(0)}).ok());
+    REQUIRE(tags.addToLeads(dealer->meta.id, {leads.at(0)}).ok());
+
+    Result<QHash<qint64, QStringList>> names = tags.tagNamesOfLeads(leads);
+    REQUIRE(names.ok());
+    CHECK(names->value(leads.at(0)) ==
+          QStringList{QStringLiteral("Đã gặp ở hội chợ"), QStringLiteral("Đại lý"), QStringLiteral("VIP")});
+    CHECK(names->value(leads.at(1)) == QStringList{QStringLiteral("VIP")});
+    CHECK_FALSE(names->contains(leads.at(2)));
+    Result<QHash<qint64, QStringList>> none = tags.tagNamesOfLeads({});
+    REQUIRE(none.ok());
+    CHECK(none->isEmpty());
 }

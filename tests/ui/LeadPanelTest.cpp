@@ -4,6 +4,8 @@
 #include "ShellFixture.h"
 #include "leads/LeadEditor.h"
 #include "leads/LeadTableModel.h"
+#include "leads/LeadTagsView.h"
+#include "services/TagService.h"
 #include "services/LeadService.h"
 #include "shell/MainWindow.h"
 #include "storage/AccountRepository.h"
@@ -192,6 +194,12 @@ TEST_CASE("Phone, email and Zalo open with one click", "[ui][lead-panel]")
     REQUIRE(window->page(MainWindow::Leads)->showRecord(created->meta.id));
     QLabel *reach = window->leadPanel()->reachLabel();
     CHECK(reach->text().contains(QStringLiteral("href=\"tel:0912345678\"")));
+    // The form shows the number grouped as people write it; saving keeps the same key.
+    auto *phone = qobject_cast<QLineEdit *>(window->leadPanel()->editor()->fieldWidget(QStringLiteral("phone")));
+    CHECK(phone->text() == QStringLiteral("0912 345 678"));
+    typeInto(window->leadPanel()->editor(), QStringLiteral("company"), QStringLiteral("Sen Vàng"));
+    REQUIRE(window->leadPanel()->save());
+    CHECK(LeadService(shell.temp.db()).get(created->meta.id)->phone == QStringLiteral("0912345678"));
 
     LinkCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("tel"), &catcher, "open");
@@ -252,4 +260,49 @@ TEST_CASE("A converted lead is read-only and links to what it became", "[ui][lea
     CHECK(links.contains(QStringLiteral("sencrm:account/%1").arg(storedAccount->meta.id)));
     CHECK(links.contains(QStringLiteral("Liên hệ: Đặng Thu Hà")));
     CHECK_FALSE(window->leadPanel()->editor()->fieldWidget(QStringLiteral("full_name"))->isEnabled());
+}
+
+TEST_CASE("A lead's tags show on it and in the list, and are put on and taken off with undo",
+          "[ui][lead-panel]")
+{
+    ShellFixture shell;
+    auto window = shell.open();
+    RecordListPage *page = window->page(MainWindow::Leads);
+    REQUIRE(page->stepRecord(1));
+    const qint64 id = page->currentId();
+    LeadTagsView *tags = window->leadPanel()->tagsView();
+    REQUIRE(tags->isVisibleTo(window.get()));
+    TagService service(shell.temp.db());
+    const auto storedTags = [&] {
+        QStringList names;
+        for (const Tag &tag : service.tagsOfLead(id).value())
+            names << tag.name;
+        return names;
+    };
+    const auto listCell = [&] {
+        return page->model()->index(page->view()->currentIndex().row(), LeadTableModel::TagsColumn).data();
+    };
+    const QStringList before = storedTags();
+
+    REQUIRE(tags->addTag(QStringLiteral("  Hội chợ  Sài Gòn ")).ok());
+    CHECK(storedTags().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    CHECK(tags->tagNames().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    CHECK(tags->tagsLabel()->text().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    CHECK(listCell().toString().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    saveScreenshot(*window, QStringLiteral("lead-tags-vi"));
+
+    // The × beside a tag takes it off; undo puts it back, and undo again takes the new tag away.
+    const qint64 tagId = service.ensure(QStringLiteral("hoi cho sai gon"))->meta.id;
+    Q_EMIT tags->tagsLabel()->linkActivated(QStringLiteral("remove-tag:%1").arg(tagId));
+    CHECK_FALSE(storedTags().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    CHECK_FALSE(tags->tagNames().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    CHECK_FALSE(listCell().toString().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    window->undoAction()->trigger();
+    CHECK(tags->tagNames().contains(QStringLiteral("Hội chợ Sài Gòn")));
+    window->undoAction()->trigger();
+    CHECK(storedTags() == before);
+    CHECK(tags->tagNames() == before);
+
+    CHECK_FALSE(tags->removeTag(tagId).ok()); // not on the lead any more
+    CHECK_FALSE(tags->addTag(QStringLiteral("   ")).ok());
 }

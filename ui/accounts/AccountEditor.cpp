@@ -1,6 +1,7 @@
 #include "accounts/AccountEditor.h"
 
 #include "accounts/AccountTableModel.h"
+#include "text/PhoneNumbers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +58,7 @@ void AccountEditor::setRecord(const Account &account)
         m_type->setCurrentIndex(qMax(0, m_type->findData(int(account.type))));
         m_individual->setChecked(account.isIndividual);
         m_taxCode->setText(account.taxCode);
-        m_phone->setText(account.phone);
+        m_phone->setText(PhoneNumbers::display(account.phone));
         m_email->setText(account.email);
         m_website->setText(account.website);
         m_industry->setText(account.industry);

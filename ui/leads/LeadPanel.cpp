@@ -2,6 +2,7 @@
 
 #include "common/DisplayFormat.h"
 #include "leads/LeadEditor.h"
+#include "leads/LeadTagsView.h"
 #include "services/Lookups.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -13,6 +14,8 @@ LeadPanel::LeadPanel(QWidget *parent) : RecordPanelOf<Lead, LeadService>(parent)
 {
     m_editor = new LeadEditor;
     setEditor(m_editor);
+    m_tags = new LeadTagsView;
+    addHeaderView(m_tags);
     connect(this, &RecordPanel::recordCreated, this, &LeadPanel::leadCreated);
     retranslate();
 }
@@ -53,6 +56,7 @@ void LeadPanel::prepareNew(Lead &lead, const Lookups &lookups) const
 void LeadPanel::recordShown()
 {
     m_editor->setReadOnly(record().isConverted());
+    m_tags->setEnabled(!record().isConverted());
 }
 
 void LeadPanel::updateHeader()

@@ -5,6 +5,7 @@
 #include "widgets/RecordPanelOf.h"
 
 class LeadEditor;
+class LeadTagsView;
 
 // The lead beside the list: who it is, how to reach them (call, mail, Zalo with one click), the form,
 // and what happened with them. A converted lead is kept read-only.
@@ -22,6 +23,7 @@ public:
     // The user (login name) new leads belong to; empty: whoever creates them.
     void setDefaultOwner(const QString &userName) { m_defaultOwner = userName; }
     LeadEditor *editor() const { return m_editor; }
+    LeadTagsView *tagsView() const { return m_tags; }
 
     // The links the reach line offers for a lead: tel:, mailto:, https://zalo.me/.
     static QStringList reachLinks(const Lead &lead);
@@ -41,5 +43,6 @@ protected:
 
 private:
     LeadEditor *m_editor = nullptr;
+    LeadTagsView *m_tags = nullptr;
     QString m_defaultOwner;
 };

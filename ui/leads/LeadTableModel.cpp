@@ -1,6 +1,7 @@
 #include "leads/LeadTableModel.h"
 
 #include "services/SearchService.h"
+#include "services/TagService.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
 #include "text/PhoneNumbers.h"
@@ -45,6 +46,9 @@ Result<QList<RecordTableModel::Row>> LeadTableModel::loadRows(const QList<qint64
     Result<QList<Lead>> leads = recordsWithIds<LeadRepository>(ids);
     if (!leads.ok())
         return leads.error();
+    Result<QHash<qint64, QStringList>> tags = TagService(database()).tagNamesOfLeads(ids);
+    if (!tags.ok())
+        return tags.error();
     QList<Row> rows;
     rows.reserve(leads->size());
     for (const Lead &lead : std::as_const(*leads)) {
@@ -58,6 +62,7 @@ Result<QList<RecordTableModel::Row>> LeadTableModel::loadRows(const QList<qint64
         display[OwnerColumn] = lookups().userDisplayName(lead.ownerId);
         display[CreatedColumn] = shortDate(lead.meta.createdAt);
         display[SourceColumn] = lookups().sourceName(lead.sourceId);
+        display[TagsColumn] = tags->value(lead.meta.id).join(QStringLiteral(", "));
         rows.append(Row{lead.meta.id, display});
     }
     return rows;
@@ -84,6 +89,8 @@ QString LeadTableModel::columnTitle(int column) const
         return tr("Created");
     case SourceColumn:
         return tr("Source");
+    case TagsColumn:
+        return tr("Tags");
     default:
         return {};
     }

@@ -20,6 +20,7 @@ public:
         OwnerColumn,
         CreatedColumn,
         SourceColumn,
+        TagsColumn,
         ColumnCount
     };
 

@@ -495,7 +495,8 @@ void MainWindow::tagSelectedLeads(qint64 tagId, const QString &tagName)
     const QList<qint64> ids = m_pages[Leads]->selectedIds();
     if (ids.isEmpty())
         return;
-    if (!pushCommand(new TagLeadsCommand(*m_database, tagId, tagName, ids, commandErrorHandler())))
+    if (!pushCommand(new TagLeadsCommand(*m_database, TagLeadsCommand::Change::Add, tagId, tagName, ids,
+                                         commandErrorHandler())))
         return;
     // A tag made just now joins the filter's list.
     if (Result<Lookups> lookups = Lookups::load(*m_database); lookups.ok())

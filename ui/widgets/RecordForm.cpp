@@ -4,6 +4,7 @@
 #include "services/FieldRules.h"
 #include "services/Lookups.h"
 #include "text/Provinces.h"
+#include "text/PhoneNumbers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,9 +83,11 @@ void RecordForm::setPerson(const Person &person)
     const auto &[fullName, salutation, phone, phone2, zaloPhone, email] = person;
     m_person[0]->setText(fullName);
     m_salutation->setCurrentText(salutation);
-    m_person[2]->setText(phone);
-    m_person[3]->setText(phone2);
-    m_person[4]->setText(zaloPhone);
+    // Stored phones are keys (0912345678); people read and type them grouped (0912 345 678), and the
+    // service takes either form back.
+    m_person[2]->setText(PhoneNumbers::display(phone));
+    m_person[3]->setText(PhoneNumbers::display(phone2));
+    m_person[4]->setText(PhoneNumbers::display(zaloPhone));
     m_person[5]->setText(email);
 }
 

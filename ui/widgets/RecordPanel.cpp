@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "text/PhoneNumbers.h"
 #include "widgets/RecordForm.h"
+#include "widgets/RecordSubView.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -67,6 +68,7 @@ RecordPanel::RecordPanel(QWidget *parent) : QWidget(parent)
     m_tasks = new RecordTasksView;
     m_tabs->addTab(m_tasks, QString());
     bodyLayout->addWidget(m_tabs, 1);
+    m_subViews = {m_timeline, m_tasks};
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -94,6 +96,14 @@ void RecordPanel::setForm(RecordForm *form)
         m_revert->setEnabled(modified);
     });
     connect(form, &RecordForm::fieldLeft, this, &RecordPanel::checkField);
+}
+
+void RecordPanel::addHeaderView(RecordSubView *view)
+{
+    auto *bodyLayout = static_cast<QVBoxLayout *>(m_body->layout());
+    bodyLayout->insertWidget(bodyLayout->indexOf(m_tabs), view);
+    m_subViews.append(view);
+    view->setDatabase(m_database, m_undoStack);
 }
 
 void RecordPanel::insertRecordTab(QWidget *page)
@@ -129,8 +139,8 @@ void RecordPanel::setDatabase(Database *database, QUndoStack *undoStack)
     if (m_database)
         connect(&m_database->changes(), &ChangeFeed::recordsChanged, this, &RecordPanel::recordsChanged);
     m_undoStack = undoStack;
-    m_timeline->setDatabase(database, undoStack);
-    m_tasks->setDatabase(database, undoStack);
+    for (RecordSubView *view : std::as_const(m_subViews))
+        view->setDatabase(database, undoStack);
     showRecord(0);
 }
 
@@ -157,8 +167,8 @@ void RecordPanel::showBody(qint64 storedId)
         else if (kind == QStringLiteral("opportunity"))
             record.opportunityId = storedId;
     }
-    m_timeline->setRecord(record);
-    m_tasks->setRecord(record);
+    for (RecordSubView *view : std::as_const(m_subViews))
+        view->setRecord(record);
     for (int tab = 1; tab < m_tabs->count(); ++tab)
         m_tabs->setTabEnabled(tab, storedId != 0);
     m_empty->hide();

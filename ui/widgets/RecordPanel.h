@@ -14,6 +14,7 @@ class QPushButton;
 class QTabWidget;
 class QUndoStack;
 class RecordForm;
+class RecordSubView;
 class RecordTasksView;
 class TimelineView;
 
@@ -85,6 +86,9 @@ protected:
     void setForm(RecordForm *form);
     // Adds a tab of the record's own (contacts of an account, …), before Activities and Tasks.
     void insertRecordTab(QWidget *page);
+    // Adds a view of what belongs to the record under the header (a lead's tags); the panel keeps its
+    // database and record up to date like those of the timeline and the tasks.
+    void addHeaderView(RecordSubView *view);
     // Shows the form with the record of entity() with stored id (0: a new record, no activities yet).
     void showBody(qint64 storedId);
     void showEmpty(const QString &message);
@@ -119,6 +123,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QWidget *m_body = nullptr;
+    QList<RecordSubView *> m_subViews; // the timeline, the tasks, and any header views
     QString m_emptyMessage;                // an error to show instead of emptyText()
     QHash<QString, QString> m_recordLinks; // what each record link says
 };
