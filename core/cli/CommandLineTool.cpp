@@ -1,5 +1,6 @@
 #include "cli/CommandLineTool.h"
 
+#include "cli/PipelineCommands.h"
 #include "common/AppPaths.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
@@ -132,6 +133,10 @@ int CommandLineTool::run()
         return runSearch(args);
     if (command == QLatin1String("lead"))
         return runLead(args);
+    if (command == QLatin1String("opp"))
+        return PipelineCommands(*this).runOpp(args);
+    if (command == QLatin1String("pipeline"))
+        return PipelineCommands(*this).runPipeline(args);
     if (command == QLatin1String("check"))
         return checkOptions(args, {}) ? runCheck() : int(UsageError);
     if (command == QLatin1String("backup"))
@@ -155,6 +160,14 @@ QString CommandLineTool::helpText() const
               "  lead add --name NAME [--phone P] [--email E] [--company C] [--source S] [--json]\n"
               "  lead show ID [--json]\n"
               "  lead update ID --FIELD VALUE ... [--if-version V] [--json]\n"
+              "  opp list [--pipeline NAME] [--stage NAME] [--json]\n"
+              "                                the deals in board order; position is the deal's\n"
+              "                                1-based rank within its stage\n"
+              "  opp move ID --stage NAME [--position N] [--lost-reason TEXT] [--json]\n"
+              "                                move a deal; N is its 1-based rank in the stage (default:\n"
+              "                                last); a lost stage needs --lost-reason\n"
+              "  pipeline summary [--pipeline NAME] [--json]\n"
+              "                                count, sum and weighted sum of each stage\n"
               "  check                         check the database file for damage\n"
               "  backup OUT                    write a consistent copy of the database to OUT\n"
               "\n"

@@ -34,6 +34,8 @@ public:
     int run();
 
 private:
+    friend class PipelineCommands; // the opp and pipeline commands, in their own file
+
     struct Parsed
     {
         QStringList positional;

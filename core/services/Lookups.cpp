@@ -149,3 +149,37 @@ Result<User> Lookups::userNamed(const QString &name) const
     }
     return Error::invalid(QStringLiteral("owner"), tr("There is no user “%1”.").arg(name));
 }
+
+Result<Pipeline> Lookups::pipelineNamed(const QString &name) const
+{
+    if (const Pipeline *found = byName(m_pipelines, name, [](const Pipeline &p) { return p.name; }))
+        return *found;
+    return Error::invalid(QStringLiteral("pipeline"),
+                          tr("There is no pipeline “%1”. Known pipelines: %2.")
+                              .arg(name, namesOf(m_pipelines).join(QStringLiteral(", "))));
+}
+
+Result<Stage> Lookups::stageNamed(qint64 pipelineId, const QString &name) const
+{
+    QList<Stage> stages;
+    for (const Stage &stage : m_stages) {
+        if (stage.pipelineId == pipelineId)
+            stages << stage;
+    }
+    if (const Stage *found = byName(stages, name, [](const Stage &s) { return s.name; }))
+        return *found;
+    const Pipeline *pipeline = byId(m_pipelines, std::optional<qint64>(pipelineId));
+    return Error::invalid(QStringLiteral("stage"),
+                          tr("The pipeline “%1” has no stage “%2”. Its stages: %3.")
+                              .arg(pipeline ? pipeline->name : QString::number(pipelineId), name,
+                                   namesOf(stages).join(QStringLiteral(", "))));
+}
+
+Result<LostReason> Lookups::lostReasonNamed(const QString &name) const
+{
+    if (const LostReason *found = byName(m_lostReasons, name, [](const LostReason &r) { return r.name; }))
+        return *found;
+    return Error::invalid(QStringLiteral("lost_reason"),
+                          tr("There is no lost reason “%1”. Known reasons: %2.")
+                              .arg(name, namesOf(m_lostReasons).join(QStringLiteral(", "))));
+}

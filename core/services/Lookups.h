@@ -44,6 +44,11 @@ public:
     Result<LeadStatus> statusNamed(const QString &name) const;
     Result<Source> sourceNamed(const QString &name) const;
     Result<User> userNamed(const QString &name) const;
+    // Matched like statusNamed: folded ("ban hang" finds "Bán hàng"), exact or a unique prefix.
+    Result<Pipeline> pipelineNamed(const QString &name) const;
+    // Only among the stages of that pipeline.
+    Result<Stage> stageNamed(qint64 pipelineId, const QString &name) const;
+    Result<LostReason> lostReasonNamed(const QString &name) const;
 
 private:
     QList<LeadStatus> m_statuses;

@@ -1,6 +1,7 @@
 #include "services/OpportunityService.h"
 
 #include "services/FieldRules.h"
+#include "services/PipelineService.h"
 #include "services/References.h"
 #include "storage/AccountRepository.h"
 #include "storage/ContactRepository.h"
@@ -53,21 +54,52 @@ Result<void> OpportunityService::normalize(Opportunity &opportunity) const
 
 Result<void> OpportunityService::prepareCreate(Opportunity &opportunity)
 {
-    if (opportunity.probability == 0) {
-        Result<Stage> stage = StageRepository(database()).get(opportunity.stageId);
-        if (!stage.ok())
-            return stage.error();
+    Result<Stage> stage = StageRepository(database()).get(opportunity.stageId);
+    if (!stage.ok())
+        return stage.error();
+    if (opportunity.probability == 0)
         opportunity.probability = stage->probability;
-    }
-    opportunity.stageEnteredAt = QDateTime::currentDateTimeUtc();
+    // The board's rules (PipelineService), so a deal made in the editor looks like one dropped there:
+    // closed now in a won or lost stage (unless an import gives the time), a lost reason only and
+    // always in a lost stage, and the last card of its column.
+    const QDateTime closedAt = opportunity.closedAt;
+    PipelineService::enterStage(opportunity, *stage, QDateTime::currentDateTimeUtc());
+    if (stage->kind != StageKind::Open && closedAt.isValid())
+        opportunity.closedAt = closedAt;
+    PipelineService pipeline(database());
+    if (Result<void> reason = pipeline.checkLostReason(opportunity, *stage); !reason.ok())
+        return reason;
+    Result<QList<qint64>> position = pipeline.positionsAtEnd(opportunity.stageId, {0});
+    if (!position.ok())
+        return position.error();
+    opportunity.position = int(position->constFirst());
     return {};
 }
 
 Result<void> OpportunityService::prepareUpdate(Opportunity &opportunity, const Opportunity &stored)
 {
     // The time in stage drives "rotting" deals: only a real stage change restarts it, and an editor
-    // holding an old value cannot set it back.
-    opportunity.stageEnteredAt =
-        opportunity.stageId != stored.stageId ? QDateTime::currentDateTimeUtc() : stored.stageEnteredAt;
-    return {};
+    // holding an old value cannot set it back. Likewise the order on the board and the closing time
+    // belong to the board: an edit keeps them unless it changes the stage, which appends the deal to
+    // its new column as a drop at the end would.
+    Result<Stage> stage = StageRepository(database()).get(opportunity.stageId);
+    if (!stage.ok())
+        return stage.error();
+    PipelineService pipeline(database());
+    if (opportunity.stageId != stored.stageId) {
+        PipelineService::enterStage(opportunity, *stage, QDateTime::currentDateTimeUtc());
+        Result<QList<qint64>> position = pipeline.positionsAtEnd(opportunity.stageId, {opportunity.meta.id});
+        if (!position.ok())
+            return position.error();
+        opportunity.position = int(position->constFirst());
+    } else {
+        opportunity.stageEnteredAt = stored.stageEnteredAt;
+        opportunity.closedAt = stored.closedAt;
+        opportunity.position = stored.position;
+        if (stage->kind != StageKind::Lost) {
+            opportunity.lostReasonId.reset();
+            opportunity.lostReasonNote.clear();
+        }
+    }
+    return pipeline.checkLostReason(opportunity, *stage);
 }

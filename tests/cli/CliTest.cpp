@@ -392,3 +392,205 @@ TEST_CASE("Options a command does not take are usage errors", "[cli]")
               .exitCode == 1);
     CHECK(f.stats().value(QStringLiteral("leads")).toInteger() == 0);
 }
+
+namespace {
+
+// A database with demo deals (dense positions, as generated) for the opp and pipeline commands.
+struct PipelineCli : CliFixture
+{
+    PipelineCli() : CliFixture(false)
+    {
+        const CliResult demo =
+            cli.run({QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("500"),
+                     QStringLiteral("--seed"), QStringLiteral("4")});
+        INFO(demo.errText().toStdString());
+        REQUIRE(demo.exitCode == 0);
+    }
+
+    QJsonArray jsonArray(const QStringList &arguments)
+    {
+        const CliResult result = cli.run(arguments + QStringList{QStringLiteral("--json")});
+        INFO(result.errText().toStdString());
+        REQUIRE(result.exitCode == 0);
+        REQUIRE(result.json().isArray());
+        return result.json().array();
+    }
+    QJsonArray deals(const QStringList &options = {})
+    {
+        return jsonArray(QStringList{QStringLiteral("opp"), QStringLiteral("list")} + options);
+    }
+    QJsonArray summary() { return jsonArray({QStringLiteral("pipeline"), QStringLiteral("summary")}); }
+    QJsonObject stageTotals(const QString &name)
+    {
+        for (const QJsonValue &stage : summary()) {
+            if (stage.toObject().value(QStringLiteral("name")).toString() == name)
+                return stage.toObject();
+        }
+        FAIL("no such stage");
+        return {};
+    }
+    CliResult move(qint64 id, const QStringList &options)
+    {
+        return cli.run(QStringList{QStringLiteral("opp"), QStringLiteral("move"), QString::number(id)} +
+                       options);
+    }
+};
+
+QList<qint64> idsOf(const QJsonArray &deals)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &deal : deals)
+        ids << deal.toObject().value(QStringLiteral("id")).toInteger();
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("opp list gives each deal with its stage and 1-based rank, in board order", "[cli][pipeline]")
+{
+    PipelineCli f;
+    const QJsonArray all = f.deals();
+    REQUIRE(all.size() == 50);
+    const QJsonObject first = all.at(0).toObject();
+    for (const QString &key :
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("amount"), QStringLiteral("stage"),
+          QStringLiteral("position"), QStringLiteral("probability")})
+        CHECK(first.contains(key));
+    CHECK(first.value(QStringLiteral("position")).toInteger() == 1);
+    // Positions count 1, 2, 3… within each stage, and the stages come in the pipeline's order.
+    QStringList stageOrder;
+    for (const QJsonValue &stage : f.summary())
+        stageOrder << stage.toObject().value(QStringLiteral("name")).toString();
+    QString stage;
+    qint64 expected = 0;
+    qsizetype stageIndex = -1;
+    for (const QJsonValue &value : all) {
+        const QJsonObject deal = value.toObject();
+        const QString name = deal.value(QStringLiteral("stage")).toString();
+        if (name != stage) {
+            REQUIRE(stageOrder.indexOf(name) > stageIndex);
+            stageIndex = stageOrder.indexOf(name);
+            stage = name;
+            expected = 0;
+        }
+        CHECK(deal.value(QStringLiteral("position")).toInteger() == ++expected);
+    }
+
+    const QJsonArray won = f.deals({QStringLiteral("--stage"), QStringLiteral("thang")});
+    for (const QJsonValue &deal : won)
+        CHECK(deal.toObject().value(QStringLiteral("stage")).toString() == QStringLiteral("Thắng"));
+    CHECK(f.stageTotals(QStringLiteral("Thắng")).value(QStringLiteral("count")).toInteger() == won.size());
+
+    CHECK(f.cli
+              .run({QStringLiteral("opp"), QStringLiteral("list"), QStringLiteral("--stage"),
+                    QStringLiteral("Không có")})
+              .exitCode == 2);
+    CHECK(f.cli
+              .run({QStringLiteral("opp"), QStringLiteral("list"), QStringLiteral("--pipeline"),
+                    QStringLiteral("Không có")})
+              .exitCode == 2);
+    CHECK(f.cli
+              .run({QStringLiteral("opp"), QStringLiteral("list"), QStringLiteral("--owner"),
+                    QStringLiteral("x")})
+              .exitCode == 1);
+    const CliResult table = f.cli.run({QStringLiteral("opp"), QStringLiteral("list")});
+    CHECK(table.exitCode == 0);
+    CHECK(QString::fromUtf8(table.out).contains(first.value(QStringLiteral("name")).toString()));
+}
+
+TEST_CASE("opp move puts the deal at the asked rank; pipeline summary changes by exactly that deal",
+          "[cli][pipeline]")
+{
+    PipelineCli f;
+    const QJsonArray before = f.summary();
+    // The first deal of the first open stage that has one.
+    const QJsonObject deal = f.deals().at(0).toObject();
+    const qint64 id = deal.value(QStringLiteral("id")).toInteger();
+    const qint64 amount = deal.value(QStringLiteral("amount")).toInteger();
+    const QString from = deal.value(QStringLiteral("stage")).toString();
+    REQUIRE(from != QStringLiteral("Thắng"));
+    const QList<qint64> wonBefore = idsOf(f.deals({QStringLiteral("--stage"), QStringLiteral("Thắng")}));
+    REQUIRE(wonBefore.size() >= 2);
+
+    const CliResult moved = f.move(id, {QStringLiteral("--stage"), QStringLiteral("thang"),
+                                        QStringLiteral("--position"), QStringLiteral("2")});
+    INFO(moved.errText().toStdString());
+    REQUIRE(moved.exitCode == 0);
+    QList<qint64> wonAfter = wonBefore;
+    wonAfter.insert(1, id);
+    const QJsonArray wonDeals = f.deals({QStringLiteral("--stage"), QStringLiteral("Thắng")});
+    CHECK(idsOf(wonDeals) == wonAfter);
+    CHECK(wonDeals.at(1).toObject().value(QStringLiteral("position")).toInteger() == 2);
+    CHECK(wonDeals.at(1).toObject().value(QStringLiteral("probability")).toInteger() == 100);
+
+    const QJsonArray after = f.summary();
+    REQUIRE(after.size() == before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const QJsonObject was = before.at(i).toObject();
+        const QJsonObject now = after.at(i).toObject();
+        const QString name = now.value(QStringLiteral("name")).toString();
+        CHECK(now.value(QStringLiteral("name")) == was.value(QStringLiteral("name")));
+        CHECK(now.value(QStringLiteral("kind")) == was.value(QStringLiteral("kind")));
+        const qint64 delta = name == QStringLiteral("Thắng") ? 1 : name == from ? -1 : 0;
+        CHECK(now.value(QStringLiteral("count")).toInteger() ==
+              was.value(QStringLiteral("count")).toInteger() + delta);
+        CHECK(now.value(QStringLiteral("sum")).toInteger() ==
+              was.value(QStringLiteral("sum")).toInteger() + delta * amount);
+        // The weighted sum is the stage's sum × its probability, rounded half up.
+        const qint64 sum = now.value(QStringLiteral("sum")).toInteger();
+        const qint64 probability = now.value(QStringLiteral("probability")).toInteger();
+        CHECK(now.value(QStringLiteral("weighted_sum")).toInteger() == (sum * probability + 50) / 100);
+    }
+    CHECK(f.stageTotals(QStringLiteral("Thắng")).value(QStringLiteral("kind")).toString() ==
+          QStringLiteral("won"));
+    CHECK(f.stageTotals(QStringLiteral("Thua")).value(QStringLiteral("kind")).toString() ==
+          QStringLiteral("lost"));
+    CHECK(f.stageTotals(from).value(QStringLiteral("kind")).toString() == QStringLiteral("open"));
+
+    // Without --position: last.
+    REQUIRE(f.move(id, {QStringLiteral("--stage"), from}).exitCode == 0);
+    CHECK(idsOf(f.deals({QStringLiteral("--stage"), from})).constLast() == id);
+    CHECK(idsOf(f.deals({QStringLiteral("--stage"), QStringLiteral("Thắng")})) == wonBefore);
+}
+
+TEST_CASE("opp move to a lost stage needs a known reason; bad ids, stages and positions are refused",
+          "[cli][pipeline]")
+{
+    PipelineCli f;
+    const QJsonObject deal = f.deals().at(0).toObject();
+    const qint64 id = deal.value(QStringLiteral("id")).toInteger();
+    const QJsonArray before = f.summary();
+    const qint64 logged = f.scalar(QStringLiteral("SELECT count(*) FROM change_log"));
+
+    CliResult refused = f.move(id, {QStringLiteral("--stage"), QStringLiteral("Thua")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.errText().contains(QStringLiteral("Thua")));
+    refused = f.move(id, {QStringLiteral("--stage"), QStringLiteral("Thua"), QStringLiteral("--lost-reason"),
+                          QStringLiteral("Trời mưa")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.errText().contains(QStringLiteral("Trời mưa")));
+    // A reason for a stage that is not lost is a mistake, not ignored.
+    CHECK(f.move(id, {QStringLiteral("--stage"), QStringLiteral("Thắng"), QStringLiteral("--lost-reason"),
+                      QStringLiteral("Giá cao")})
+              .exitCode == 2);
+    CHECK(f.move(id, {QStringLiteral("--stage"), QStringLiteral("Không có")}).exitCode == 2);
+    CHECK(f.move(999999, {QStringLiteral("--stage"), QStringLiteral("Thắng")}).exitCode == 2);
+    CHECK(f.move(id, {QStringLiteral("--stage"), QStringLiteral("Thắng"), QStringLiteral("--position"),
+                      QStringLiteral("0")})
+              .exitCode == 1);
+    CHECK(f.move(id, {}).exitCode == 1);
+    CHECK(f.summary() == before);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM change_log")) == logged);
+
+    const CliResult lost =
+        f.move(id, {QStringLiteral("--stage"), QStringLiteral("thua"), QStringLiteral("--lost-reason"),
+                    QStringLiteral("gia cao"), QStringLiteral("--json")});
+    INFO(lost.errText().toStdString());
+    REQUIRE(lost.exitCode == 0);
+    CHECK(lost.json().object().value(QStringLiteral("stage")).toString() == QStringLiteral("Thua"));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM opportunities o JOIN lost_reasons r ON "
+                                  "r.id = o.lost_reason_id WHERE r.name = 'Giá cao' AND o.id = ") +
+                   QString::number(id)) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT closed_at IS NOT NULL FROM opportunities WHERE id = ") +
+                   QString::number(id)) == 1);
+}

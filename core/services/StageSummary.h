@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Stage.h"
+
+// One column header of the board (PipelineService::summary): exact SQL aggregates over live deals.
+struct StageSummary
+{
+    qint64 stageId = 0;
+    QString name;
+    StageKind kind = StageKind::Open;
+    int probability = 0; // the stage's percent
+    int rotDays = 0;
+    qint64 count = 0;
+    qint64 sum = 0; // VND
+    // sum × probability / 100 in whole VND, rounded half up once per stage (not per deal), so it is
+    // exact to the đồng whatever the number of deals.
+    qint64 weightedSum = 0;
+};
