@@ -1,9 +1,32 @@
 #include "storage/AccountRepository.h"
 
+#include "storage/OpportunityRepository.h"
 #include "storage/SearchText.h"
+#include "storage/Transaction.h"
 #include "text/PersonName.h"
 
 AccountRepository::AccountRepository(Database &database) : Repository<Account>(database, mapping()) {}
+
+Result<Account> AccountRepository::update(Account account)
+{
+    Transaction transaction(table().database());
+    if (!transaction.ok())
+        return transaction.error();
+    const int readVersion = account.meta.version;
+    Result<Account> saved = Repository<Account>::update(std::move(account));
+    if (!saved.ok())
+        return saved;
+    // Nothing was written when no column changed; then no name changed either.
+    if (saved->meta.version != readVersion) {
+        if (Result<void> refreshed =
+                OpportunityRepository(table().database()).refreshSearchTexts(saved->meta.id);
+            !refreshed.ok())
+            return refreshed.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed.error();
+    return saved;
+}
 
 const TableMapping<Account> &AccountRepository::mapping()
 {

@@ -37,9 +37,14 @@ const TableMapping<Contact> &ContactRepository::mapping()
                                              .phone(contact.phone2)
                                              .toString());
                      })
-            .derived("sort_key", [](const Contact &contact) {
+            .derived("sort_key",
+                     [](const Contact &contact) {
+                         return QVariant(
+                             PersonName{contact.familyName, contact.middleName, contact.givenName}.sortKey());
+                     })
+            .derived("az_key", [](const Contact &contact) {
                 return QVariant(
-                    PersonName{contact.familyName, contact.middleName, contact.givenName}.sortKey());
+                    PersonName{contact.familyName, contact.middleName, contact.givenName}.fullNameSortKey());
             });
         return m;
     }();

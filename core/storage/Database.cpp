@@ -90,7 +90,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return sound.error();
     }
     // Everything above only read the file; a newer schema is refused before any pragma may write.
-    SchemaMigrator migrator(*database, SchemaMigrator::standardMigrations());
+    SchemaMigrator migrator(*database, options.migrations.value_or(SchemaMigrator::standardMigrations()));
     if (Result<void> supported = migrator.checkSupported(); !supported.ok())
         return supported.error();
     if (Result<void> configured = database->configure(options); !configured.ok())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Migration.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 class ChangeFeed;
 class QSqlQuery;
@@ -35,6 +37,9 @@ public:
         bool verifyIntegrity = true;
         int busyTimeoutMs = 5000;
         QString userName; // recorded as created_by/updated_by and in change_log
+        // The schema steps to bring the file to; unset, all of them (SchemaMigrator::standardMigrations).
+        // Tests give fewer, to make the file an older version wrote and then upgrade it.
+        std::optional<QList<Migration>> migrations;
     };
 
     static constexpr qint32 applicationId = 0x53454E43; // "SENC" in PRAGMA application_id

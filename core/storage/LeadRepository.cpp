@@ -55,8 +55,14 @@ const TableMapping<Lead> &LeadRepository::mapping()
             .field("converted_contact_id", &Lead::convertedContactId)
             .field("converted_opportunity_id", &Lead::convertedOpportunityId)
             .derived("search_text", [](const Lead &lead) { return QVariant(searchTextOf(lead)); })
-            .derived("sort_key", [](const Lead &lead) {
-                return QVariant(PersonName{lead.familyName, lead.middleName, lead.givenName}.sortKey());
+            .derived(
+                "sort_key",
+                [](const Lead &lead) {
+                    return QVariant(PersonName{lead.familyName, lead.middleName, lead.givenName}.sortKey());
+                })
+            .derived("az_key", [](const Lead &lead) {
+                return QVariant(
+                    PersonName{lead.familyName, lead.middleName, lead.givenName}.fullNameSortKey());
             });
         return m;
     }();

@@ -24,7 +24,9 @@ enum class FilterOp
     In,         // value is a QVariantList
     StartsWith, // text prefix; case-sensitive, so filter on folded or normalized columns
     // An FTS5 MATCH expression (SearchService::matchExpression) against the table's full-text index;
-    // the column must be search_text, which only tables with an index have.
+    // the column must be search_text. On a table with a search_text but no index (opportunities,
+    // tasks) the same expression is answered by a scan: each quoted term must start a word of the
+    // folded text (instr() on " " + search_text), a parenthesised group needs any one of its terms.
     Matches,
     // Leads carrying the tag whose id is the value; the column must be id.
     Tagged,

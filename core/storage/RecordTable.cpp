@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Transaction.h"
+#include "text/VietnameseText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -86,6 +87,64 @@ bool sameValue(const QVariant &stored, const QVariant &wanted)
     return stored.toString() == wanted.toString();
 }
 
+// The terms of an FTS5 MATCH expression as SearchService::matchExpression writes it: groups that
+// must all match, each one term ("nguyen"*) or alternatives in parentheses ("0912" OR "84912").
+// Anything else in the text is read as bare words, folded: a scan never fails on an odd expression.
+QList<QStringList> matchGroups(QStringView expression)
+{
+    QList<QStringList> groups;
+    QStringList *open = nullptr; // the parenthesised group being read
+    auto addTerm = [&](const QString &raw) {
+        const QString term = VietnameseText::fold(raw);
+        if (term.isEmpty() || (raw == QLatin1String("OR") || raw == QLatin1String("AND")))
+            return;
+        if (open)
+            open->append(term);
+        else
+            groups.append(QStringList{term});
+    };
+    qsizetype at = 0;
+    while (at < expression.size()) {
+        const QChar c = expression.at(at);
+        if (c.isSpace() || c == u'*') {
+            ++at;
+        } else if (c == u'(') {
+            groups.append(QStringList());
+            open = &groups.last();
+            ++at;
+        } else if (c == u')') {
+            if (open && open->isEmpty())
+                groups.removeLast();
+            open = nullptr;
+            ++at;
+        } else if (c == u'"') {
+            QString term;
+            for (++at; at < expression.size(); ++at) {
+                if (expression.at(at) == u'"') {
+                    if (at + 1 < expression.size() && expression.at(at + 1) == u'"') {
+                        term += u'"';
+                        ++at;
+                        continue;
+                    }
+                    ++at;
+                    break;
+                }
+                term += expression.at(at);
+            }
+            addTerm(term);
+        } else {
+            const qsizetype start = at;
+            while (at < expression.size() && !expression.at(at).isSpace() && expression.at(at) != u'(' &&
+                   expression.at(at) != u')' && expression.at(at) != u'"' && expression.at(at) != u'*')
+                ++at;
+            addTerm(expression.sliced(start, at - start).toString());
+        }
+    }
+    if (open && open->isEmpty())
+        groups.removeLast();
+    return groups;
+}
+
 } // namespace
 
 RecordTable::RecordTable(Database &database, QString entity, QString table, QStringList columns,
@@ -100,6 +159,19 @@ RecordTable::RecordTable(Database &database, QString entity, QString table, QStr
 bool RecordTable::hasColumn(const QString &column) const
 {
     return m_columns.contains(column) || metaColumns.contains(column);
+}
+
+bool RecordTable::hasTextIndex() const
+{
+    if (!m_hasTextIndex) {
+        Result<QList<qint64>> found = m_database.integers(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+            {QVariant(m_table + QStringLiteral("_fts"))});
+        if (!found.ok())
+            return false; // asked again next time
+        m_hasTextIndex = !found->isEmpty() && found->constFirst() > 0;
+    }
+    return *m_hasTextIndex;
 }
 
 RecordMeta RecordTable::readMeta(const QSqlQuery &query)
@@ -385,12 +457,27 @@ Result<QString> RecordTable::condition(const ListFilter &filter, QVariantList &b
             return Error::invalid(column, tr("Only leads can be filtered by tag."));
         bindings << filter.value;
         return QStringLiteral("id IN (SELECT lead_id FROM lead_tags WHERE tag_id = ?)");
-    case FilterOp::Matches:
+    case FilterOp::Matches: {
         if (column != QStringLiteral("search_text"))
             return Error::invalid(column, tr("Only search_text can be matched against the text index."));
-        // The index is m_table + "_fts" (SchemaV1::searchIndex); table names are ours, not the user's.
-        bindings << filter.value.toString();
-        return QStringLiteral("id IN (SELECT rowid FROM %1_fts WHERE %1_fts MATCH ?)").arg(m_table);
+        if (hasTextIndex()) {
+            // The index is m_table + "_fts" (SchemaV1::searchIndex); table names are ours, not the user's.
+            bindings << filter.value.toString();
+            return QStringLiteral("id IN (SELECT rowid FROM %1_fts WHERE %1_fts MATCH ?)").arg(m_table);
+        }
+        // No index: a scan of the folded words (SearchText::words puts one space between them), a
+        // term matching the start of a word as an FTS prefix query would. 100,000 deals take ~20 ms.
+        QStringList all;
+        for (const QStringList &group : matchGroups(filter.value.toString())) {
+            QStringList any;
+            for (const QString &term : group) {
+                any << QStringLiteral("instr(' ' || search_text, ?) > 0");
+                bindings << QString(u' ' + term);
+            }
+            all << (any.size() == 1 ? any.constFirst() : u'(' + any.join(QStringLiteral(" OR ")) + u')');
+        }
+        return all.isEmpty() ? QStringLiteral("1") : QString(u'(' + all.join(QStringLiteral(" AND ")) + u')');
+    }
     }
     Q_UNREACHABLE();
     return QString();
@@ -428,6 +515,8 @@ std::optional<QString> RecordTable::textIndexSelect(const QString &what, const L
     const QString index = m_table + QStringLiteral("_fts");
     for (const ListFilter &filter : listQuery.filters) {
         if (filter.op == FilterOp::Matches && filter.column == QStringLiteral("search_text")) {
+            if (!hasTextIndex())
+                return std::nullopt;
             conditions << index + QStringLiteral(" MATCH ?");
             matches = true;
         } else if (filter.column == QStringLiteral("id") && comparisonOperator(filter.op) &&

@@ -52,6 +52,8 @@ public:
     Result<QStringList> queryPlan(const ListQuery &query);
 
     bool hasColumn(const QString &column) const;
+    // Whether the table has a full-text index (<table>_fts) for FilterOp::Matches to use.
+    bool hasTextIndex() const;
 
 private:
     Result<RecordMeta> setTrashed(qint64 id, bool trashed, std::optional<int> expectedVersion);
@@ -78,4 +80,5 @@ private:
     QStringList m_columns;
     QList<bool> m_logged;
     QString m_selectColumns;
+    mutable std::optional<bool> m_hasTextIndex; // asked of the schema once
 };

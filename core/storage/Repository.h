@@ -16,7 +16,7 @@ public:
     // Stores a new record and returns it as stored (id, uuid, timestamps, version 1).
     Result<T> create(T record)
     {
-        Result<RecordMeta> meta = m_table.insert(m_mapping.values(record));
+        Result<RecordMeta> meta = m_table.insert(m_mapping.values(record, m_table.database()));
         if (!meta.ok())
             return meta.error();
         record.meta = *meta;
@@ -36,7 +36,7 @@ public:
     Result<T> update(T record)
     {
         Result<RecordMeta> meta =
-            m_table.update(record.meta.id, record.meta.version, m_mapping.values(record));
+            m_table.update(record.meta.id, record.meta.version, m_mapping.values(record, m_table.database()));
         if (!meta.ok())
             return meta.error();
         record.meta = *meta;

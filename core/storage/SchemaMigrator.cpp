@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SchemaV1.h"
+#include "storage/SchemaV2.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ SchemaMigrator::SchemaMigrator(Database &database, QList<Migration> migrations)
 
 QList<Migration> SchemaMigrator::standardMigrations()
 {
-    return {SchemaV1::migration()};
+    return {SchemaV1::migration(), SchemaV2::migration()};
 }
 
 int SchemaMigrator::latestVersion() const

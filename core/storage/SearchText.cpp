@@ -11,6 +11,15 @@ SearchText &SearchText::text(const QString &value)
     return *this;
 }
 
+SearchText &SearchText::words(const QString &value)
+{
+    if (!value.isEmpty()) {
+        if (const QStringList tokens = VietnameseText::foldedTokens(value); !tokens.isEmpty())
+            m_parts << tokens.join(u' ');
+    }
+    return *this;
+}
+
 SearchText &SearchText::folded(const QString &value)
 {
     if (!value.isEmpty())

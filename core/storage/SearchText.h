@@ -10,6 +10,9 @@ class SearchText
 {
 public:
     SearchText &text(const QString &value);
+    // The folded words of value, one space between them and no punctuation: for tables searched by
+    // instr() on " " + search_text (no FTS index), where a word must start after a space.
+    SearchText &words(const QString &value);
     // Text the caller already folded with VietnameseText::fold.
     SearchText &folded(const QString &value);
     SearchText &email(const QString &value);

@@ -1,6 +1,13 @@
 #include "storage/TaskRepository.h"
 
+#include "storage/SearchText.h"
+
 TaskRepository::TaskRepository(Database &database) : Repository<Task>(database, mapping()) {}
+
+QString TaskRepository::searchTextOf(const QString &title, const QString &notes)
+{
+    return SearchText().words(title).words(notes).toString();
+}
 
 const TableMapping<Task> &TaskRepository::mapping()
 {
@@ -15,7 +22,9 @@ const TableMapping<Task> &TaskRepository::mapping()
             .field("lead_id", &Task::related, &Related::leadId)
             .field("account_id", &Task::related, &Related::accountId)
             .field("contact_id", &Task::related, &Related::contactId)
-            .field("opportunity_id", &Task::related, &Related::opportunityId);
+            .field("opportunity_id", &Task::related, &Related::opportunityId)
+            .derived("search_text",
+                     [](const Task &task) { return QVariant(searchTextOf(task.title, task.notes)); });
         return m;
     }();
     return table;

@@ -130,3 +130,13 @@ QByteArray PersonName::sortKey() const
     appendSortKey(collator, middle, key);
     return key;
 }
+
+QByteArray PersonName::fullNameSortKey() const
+{
+    // One key over the whole name rather than one per part: A–Z compares the names letter by letter
+    // across the spaces, as QCollator does (tones and case only decide between otherwise equal names).
+    QByteArray key;
+    key.reserve(48);
+    appendSortKey(icuCollator(), fullName(), key);
+    return key;
+}

@@ -22,4 +22,9 @@ struct PersonName
     // A byte string whose memcmp order equals compareByGivenName, so SQL can ORDER BY it (a BLOB column).
     // Built from ICU sort keys for the "vi" locale, the collator QCollator(vi_VN) wraps on Debian.
     QByteArray sortKey() const;
+
+    // The plain A–Z order of the full name as written, "Họ Đệm Tên" (family name first): the ICU sort
+    // key of fullName() under the same collator as sortKey(), so its memcmp order equals
+    // QCollator(vi_VN).compare of the two full names. Lists offer it beside the tên-first order.
+    QByteArray fullNameSortKey() const;
 };

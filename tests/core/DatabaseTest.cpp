@@ -39,12 +39,12 @@ Result<std::unique_ptr<Database>> openPath(const QString &path,
 
 } // namespace
 
-TEST_CASE("A new database gets schema v1, pragmas and the default lists", "[database]")
+TEST_CASE("A new database gets the latest schema, pragmas and the default lists", "[database]")
 {
     TempDatabase temp;
     Database &db = temp.db();
     CHECK(db.wasCreated());
-    CHECK(db.schemaVersion() == 1);
+    CHECK(db.schemaVersion() == 2);
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")) == 1);
     CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 16384);
     CHECK(scalar(db, QStringLiteral("PRAGMA application_id")) == Database::applicationId);
@@ -186,37 +186,37 @@ TEST_CASE("Migrations run forward in one transaction, back up the file first, an
                 .ok());
 
     QList<Migration> steps = SchemaMigrator::standardMigrations();
-    steps.append(Migration{2, {QStringLiteral("ALTER TABLE tags ADD COLUMN description TEXT")}, {}});
+    steps.append(Migration{3, {QStringLiteral("ALTER TABLE tags ADD COLUMN description TEXT")}, {}});
 
     SECTION("a good step upgrades, after copying the file")
     {
         SchemaMigrator migrator(db, steps);
         REQUIRE(migrator.migrate().ok());
-        CHECK(db.schemaVersion() == 2);
+        CHECK(db.schemaVersion() == 3);
         CHECK(scalar(db, QStringLiteral(
                              "SELECT count(*) FROM pragma_table_info('tags') WHERE name = 'description'")) ==
               1);
-        const QStringList backups = QDir(temp.dirPath()).entryList({QStringLiteral("test.v1-*.bak.db")});
+        const QStringList backups = QDir(temp.dirPath()).entryList({QStringLiteral("test.v2-*.bak.db")});
         REQUIRE(backups.size() == 1);
         Result<std::unique_ptr<Database>> copy =
             openPath(QDir(temp.dirPath()).filePath(backups.constFirst()));
-        REQUIRE(copy.ok()); // the copy is a sound v1 database…
+        REQUIRE(copy.ok()); // the copy is a sound v2 database…
         CHECK(scalar(**copy, QStringLiteral("SELECT count(*) FROM tags WHERE name = 'VIP'")) == 1);
 
         // …and running the migrator again changes nothing.
         SchemaMigrator again(db, steps);
         REQUIRE(again.migrate().ok());
-        CHECK(db.schemaVersion() == 2);
-        CHECK(QDir(temp.dirPath()).entryList({QStringLiteral("test.v1-*.bak.db")}).size() == 1);
+        CHECK(db.schemaVersion() == 3);
+        CHECK(QDir(temp.dirPath()).entryList({QStringLiteral("test.v2-*.bak.db")}).size() == 1);
     }
     SECTION("a failing step leaves the file exactly as it was")
     {
         steps.append(
-            Migration{3, {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}, {}});
+            Migration{4, {QStringLiteral("CREATE TABLE extra (x)"), QStringLiteral("THIS IS NOT SQL")}, {}});
         SchemaMigrator migrator(db, steps);
         Result<void> migrated = migrator.migrate();
         REQUIRE_FALSE(migrated.ok());
-        CHECK(db.schemaVersion() == 1);
+        CHECK(db.schemaVersion() == 2);
         CHECK(scalar(db, QStringLiteral(
                              "SELECT count(*) FROM pragma_table_info('tags') WHERE name = 'description'")) ==
               0);
@@ -265,7 +265,7 @@ TEST_CASE("Backup writes a consistent copy and never overwrites", "[database]")
     REQUIRE(temp.db().backupTo(out).ok());
     Result<std::unique_ptr<Database>> copy = openPath(out, Database::OpenMode::MustExist);
     REQUIRE(copy.ok());
-    CHECK((*copy)->schemaVersion() == 1);
+    CHECK((*copy)->schemaVersion() == 2);
     CHECK(scalar(**copy, QStringLiteral("SELECT count(*) FROM lead_statuses")) == 7);
     Result<void> again = temp.db().backupTo(out);
     REQUIRE_FALSE(again.ok());

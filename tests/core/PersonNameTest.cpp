@@ -2,6 +2,9 @@
 
 #include "QtCatchPrinters.h"
 
+#include <QCollator>
+#include <QLocale>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstring>
@@ -213,4 +216,63 @@ TEST_CASE("sorting details of the Vietnamese alphabet", "[name][sort]")
     decomposed.given = composed.given.normalized(QString::NormalizationForm_D);
     CHECK(PersonName::compareByGivenName(composed, decomposed) == 0);
     CHECK(composed.sortKey() == decomposed.sortKey());
+}
+
+TEST_CASE("fullNameSortKey sorts A–Z by the name as written, family name first", "[name][sort]")
+{
+    const auto azLess = [](const QString &a, const QString &b) {
+        return memcmpSign(PersonName::split(a).fullNameSortKey(), PersonName::split(b).fullNameSortKey()) < 0;
+    };
+    // A–Z reads the family name first: Đặng before Nguyễn, where the tên order puts An before Bình.
+    CHECK(azLess(u"Đặng Văn Bình"_s, u"Nguyễn Văn An"_s));
+    CHECK(PersonName::compareByGivenName(PersonName::split(u"Nguyễn Văn An"_s),
+                                         PersonName::split(u"Đặng Văn Bình"_s)) < 0);
+    CHECK(azLess(u"Dương Văn Z"_s, u"Đặng Văn A"_s)); // đ is a letter after d
+    CHECK(azLess(u"Duy An"_s, u"Đàm An"_s));
+    CHECK(azLess(u"Lê An"_s, u"Lê Anh"_s));          // a prefix sorts first
+    CHECK(azLess(u"Lê Văn A"_s, u"Lễ Văn B"_s));     // letters decide before tones…
+    CHECK(azLess(u"Lễ Văn A"_s, u"Lê Văn B"_s));     // …across the whole name, as QCollator compares
+    CHECK(azLess(u"Anh Văn An"_s, u"Ánh Văn An"_s)); // and tones only between otherwise equal names
+
+    const PersonName composed = PersonName::split(u"Nguyễn Thị Yến"_s);
+    PersonName decomposed = composed;
+    decomposed.family = composed.family.normalized(QString::NormalizationForm_D);
+    CHECK(composed.fullNameSortKey() == decomposed.fullNameSortKey());
+    CHECK(memcmpSign(PersonName().fullNameSortKey(), composed.fullNameSortKey()) < 0); // no name first
+}
+
+TEST_CASE("fullNameSortKey orders like QCollator(vi_VN) comparing the full names", "[name][sort]")
+{
+    const QStringList families = {u"Nguyễn"_s, u"Trần"_s, u"Lê"_s, u"Lễ"_s, u"Đặng"_s,  u"Dương"_s,
+                                  u"Đỗ"_s,     u"Do"_s,   u"Âu"_s, u"Ân"_s, u"NGUYỄN"_s};
+    const QStringList middles = {u""_s, u"Văn"_s, u"Thị"_s, u"Thị Kim"_s, u"Hữu"_s, u"Anh"_s};
+    const QStringList givens = {u"An"_s,   u"Anh"_s, u"Ánh"_s, u"Ân"_s,  u"AN"_s,  u"an"_s,   u"Bình"_s,
+                                u"Dũng"_s, u"Duy"_s, u"Đức"_s, u"Hoà"_s, u"Hòa"_s, u"Thuỷ"_s, u"Ưng"_s};
+    std::mt19937 rng(7);
+    std::vector<PersonName> names;
+    for (int i = 0; i < 250; ++i) {
+        PersonName n;
+        if (rng() % 10 != 0)
+            n.family = families.at(qsizetype(rng() % quint32(families.size())));
+        if (!n.family.isEmpty())
+            n.middle = middles.at(qsizetype(rng() % quint32(middles.size())));
+        n.given = givens.at(qsizetype(rng() % quint32(givens.size())));
+        if (rng() % 7 == 0)
+            n.family = n.family.normalized(QString::NormalizationForm_D);
+        names.push_back(n);
+    }
+    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    int mismatches = 0;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const QByteArray a = names[i].fullNameSortKey();
+        for (size_t j = i + 1; j < names.size(); ++j) {
+            const int expected = sign(collator.compare(names[i].fullName(), names[j].fullName()));
+            if (memcmpSign(a, names[j].fullNameSortKey()) != expected) {
+                ++mismatches;
+                UNSCOPED_INFO(names[i].fullName().toStdString()
+                              << " vs " << names[j].fullName().toStdString());
+            }
+        }
+    }
+    CHECK(mismatches == 0);
 }
