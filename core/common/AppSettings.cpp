@@ -148,6 +148,26 @@ void AppSettings::setListColumns(const QString &list, const QByteArray &state)
     m_settings.setValue(QStringLiteral("lists/%1/columns").arg(list), state);
 }
 
+bool AppSettings::sortNamesAToZ() const
+{
+    return m_settings.value(QStringLiteral("lists/nameOrder")).toString() == QStringLiteral("full");
+}
+
+void AppSettings::setSortNamesAToZ(bool aToZ)
+{
+    m_settings.setValue(QStringLiteral("lists/nameOrder"), aToZ ? QStringLiteral("full") : QStringLiteral("given"));
+}
+
+bool AppSettings::dealsAsBoard() const
+{
+    return m_settings.value(QStringLiteral("lists/opportunities/board")).toBool();
+}
+
+void AppSettings::setDealsAsBoard(bool board)
+{
+    m_settings.setValue(QStringLiteral("lists/opportunities/board"), board);
+}
+
 QString AppSettings::currentList() const
 {
     return m_settings.value(currentListKey).toString();

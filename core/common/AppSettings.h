@@ -51,6 +51,13 @@ public:
     // The user's saved views of a list: name → filter as JSON, in the order they were saved.
     QList<std::pair<QString, QJsonObject>> savedViews(const QString &list) const;
     void setSavedViews(const QString &list, const QList<std::pair<QString, QJsonObject>> &views);
+    // People's names sort by given name (tên, then họ: the Vietnamese way, default) or A–Z by the
+    // full name as written.
+    bool sortNamesAToZ() const;
+    void setSortNamesAToZ(bool aToZ);
+    // Whether the deals were shown as the pipeline board rather than a list.
+    bool dealsAsBoard() const;
+    void setDealsAsBoard(bool board);
     // The list shown when the window closed.
     QString currentList() const;
     void setCurrentList(const QString &list);

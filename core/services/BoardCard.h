@@ -30,4 +30,8 @@ struct BoardCard
     QDateTime nextTaskDue; // UTC; invalid when there is no open task or it has no due time
     // The latest due time among the open tasks: whether any is booked in the future (rotting).
     QDateTime lastTaskDue;
+    // What the board's filters look at.
+    std::optional<qint64> sourceId;
+    std::optional<qint64> campaignId;
+    QString searchText; // folded name and account (opportunities.search_text)
 };

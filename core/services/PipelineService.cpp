@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -151,25 +152,43 @@ PipelineService::~PipelineService() = default;
 Result<QList<BoardCard>> PipelineService::cards(qint64 pipelineId)
 {
     // Stages first, through stages_pipeline in order, then each stage's deals straight off
-    // opportunities_stage (stage_id, position, rowid): SQLite sorts nothing. The next task is found
-    // per deal through tasks_opportunity, which holds a deal's few tasks.
+    // opportunities_stage (stage_id, position, rowid): SQLite sorts nothing.
+    return readCards(QStringLiteral("s.pipeline_id = ? AND o.pipeline_id = ?"), {pipelineId, pipelineId});
+}
+
+Result<QList<BoardCard>> PipelineService::cardsWithIds(const QList<qint64> &dealIds)
+{
+    if (dealIds.isEmpty())
+        return QList<BoardCard>();
+    QJsonArray ids;
+    for (qint64 id : dealIds)
+        ids.append(id);
+    return readCards(QStringLiteral("o.id IN (SELECT value FROM json_each(?))"),
+                     {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+}
+
+Result<QList<BoardCard>> PipelineService::readCards(const QString &condition, const QVariantList &bindings)
+{
+    // The next task is found per deal through tasks_opportunity, which holds a deal's few tasks.
     Result<QSqlQuery> query = m_database.prepare(QStringLiteral(
         "SELECT o.id, o.name, a.name, o.amount, o.probability, o.owner_id, o.expected_close_date, "
         "  o.stage_id, o.position, o.stage_entered_at, o.version, t.title, t.due_at, "
         "  (SELECT max(l.due_at) FROM tasks l WHERE l.opportunity_id = o.id AND l.completed_at IS NULL "
-        "     AND l.deleted_at IS NULL) "
+        "     AND l.deleted_at IS NULL), "
+        "  o.source_id, o.campaign_id, o.search_text "
         "FROM stages s "
         "JOIN opportunities o ON o.stage_id = s.id "
         "LEFT JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
         "LEFT JOIN tasks t ON t.id = (SELECT n.id FROM tasks n WHERE n.opportunity_id = o.id "
         "     AND n.completed_at IS NULL AND n.deleted_at IS NULL "
         "     ORDER BY n.due_at IS NULL, n.due_at, n.id LIMIT 1) "
-        "WHERE s.pipeline_id = ? AND s.deleted_at IS NULL AND o.pipeline_id = ? AND o.deleted_at IS NULL "
-        "ORDER BY s.position, s.id, o.position, o.id"));
+        "WHERE %1 AND s.deleted_at IS NULL AND o.deleted_at IS NULL "
+        "ORDER BY s.position, s.id, o.position, o.id")
+                                                     .arg(condition));
     if (!query.ok())
         return query.error();
-    query->addBindValue(pipelineId);
-    query->addBindValue(pipelineId);
+    for (const QVariant &value : bindings)
+        query->addBindValue(value);
     query->setForwardOnly(true);
     if (Result<void> done = m_database.exec(*query); !done.ok())
         return done.error();
@@ -190,6 +209,9 @@ Result<QList<BoardCard>> PipelineService::cards(qint64 pipelineId)
         card.nextTaskTitle = query->value(11).toString();
         SqlValue::from(query->value(12), card.nextTaskDue);
         SqlValue::from(query->value(13), card.lastTaskDue);
+        SqlValue::from(query->value(14), card.sourceId);
+        SqlValue::from(query->value(15), card.campaignId);
+        card.searchText = query->value(16).toString();
         cards.append(std::move(card));
     }
     return cards;
@@ -219,10 +241,8 @@ Result<QList<StageSummary>> PipelineService::summary(qint64 pipelineId)
         stage.rotDays = query->value(4).toInt();
         stage.count = query->value(5).toLongLong();
         stage.sum = query->value(6).toLongLong();
-        // One rounding per stage, half up (amounts are not negative), split so that sum × probability
-        // cannot overflow: (sum × p + 50) / 100 without forming sum × p.
-        const qint64 p = stage.probability;
-        stage.weightedSum = stage.sum / 100 * p + (stage.sum % 100 * p + 50) / 100;
+        // One rounding per stage, half up (amounts are not negative).
+        stage.weightedSum = StageSummary::weighted(stage.sum, stage.probability);
         stages.append(stage);
     }
     return stages;

@@ -48,6 +48,9 @@ public:
     // Every live deal of the pipeline, by stage position, then position in the stage, then id, with its
     // account name and next open task. One prepared query (5,000 deals: ~25 ms).
     Result<QList<BoardCard>> cards(qint64 pipelineId);
+    // The cards of those deals that are live (on any pipeline), in board order: what a board reads
+    // again when the change feed names deals, instead of the whole pipeline.
+    Result<QList<BoardCard>> cardsWithIds(const QList<qint64> &dealIds);
     // Every live stage of the pipeline in order, with count, sum and weighted sum of its live deals.
     Result<QList<StageSummary>> summary(qint64 pipelineId);
 
@@ -81,6 +84,8 @@ public:
     Result<QList<qint64>> positionsAtEnd(qint64 stageId, const QList<qint64> &dealIds);
 
 private:
+    // The card query over the deals matching condition (SQL with ? placeholders for bindings).
+    Result<QList<BoardCard>> readCards(const QString &condition, const QVariantList &bindings);
     Result<QList<StageSlot>> slotsOf(qint64 stageId);
     // Writes the order keys of the stage's deals that a renumbering changed (not the ones in skip).
     Result<void> writeRenumbered(const QList<StageSlot> &slots);

@@ -26,8 +26,10 @@ public:
     Result<QList<Task>> forRecord(const Related &record);
     // The open live tasks due before now's local day began, and those due during it.
     Result<TaskAgenda> agenda(const QDateTime &now, std::optional<qint64> assigneeId = {});
-    // The ids of the task list in view, for everyone or one assignee.
-    Result<QList<qint64>> taskIds(TaskView view, const QDateTime &now, std::optional<qint64> assigneeId = {});
+    // The ids of the task list in view, for everyone or one assignee, narrowed by further filters (the
+    // list's filter-as-you-type on search_text).
+    Result<QList<qint64>> taskIds(TaskView view, const QDateTime &now, std::optional<qint64> assigneeId = {},
+                                  const QList<ListFilter> &narrowing = {});
 
     // The queries taskIds runs, one after the other, for view: public so tests can hold each to its
     // index (RecordTable::queryPlan).

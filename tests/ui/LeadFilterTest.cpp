@@ -252,11 +252,13 @@ TEST_CASE("Columns are chosen from the header and stay chosen", "[ui][columns]")
     CHECK_FALSE(page->columnMenu()->actions().at(LeadTableModel::NameColumn)->isEnabled());
 }
 
-TEST_CASE("Accounts and contacts filter as the user types", "[ui][lead-filter]")
+TEST_CASE("Accounts, contacts, deals and tasks filter as the user types", "[ui][lead-filter]")
 {
     ShellFixture shell;
     auto window = shell.open();
-    for (MainWindow::List list : {MainWindow::Accounts, MainWindow::Contacts}) {
+    for (MainWindow::List list :
+         {MainWindow::Accounts, MainWindow::Contacts, MainWindow::Opportunities, MainWindow::Tasks}) {
+        CAPTURE(list);
         window->showList(list);
         RecordListPage *page = window->page(list);
         const int all = page->model()->rowCount();
@@ -301,4 +303,43 @@ TEST_CASE("Tagging the selection is undoable and the tag filter finds them", "[u
     CHECK(page->model()->rowCount() == 0);
     window->redoAction()->trigger();
     CHECK(page->model()->rowCount() == 2);
+}
+
+TEST_CASE("Names sort by tên or A–Z by full name, chosen in the column menu and kept", "[ui][lead-filter]")
+{
+    ShellFixture shell(0);
+    for (const QString &name : {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đặng Văn Bình"),
+                                QStringLiteral("Lê Thị Cúc"), QStringLiteral("Dương Minh Châu")}) {
+        Lead lead;
+        lead.fullName = name;
+        lead.phone = QStringLiteral("0912345%1").arg(name.size(), 3, 10, QLatin1Char('0'));
+        REQUIRE(LeadService(shell.temp.db()).create(lead).ok());
+    }
+    auto window = shell.open();
+    RecordListPage *page = window->page(MainWindow::Leads);
+    const auto names = [&] {
+        QStringList shown;
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            shown << page->model()->index(row, LeadTableModel::NameColumn).data().toString();
+        return shown;
+    };
+    page->view()->sortByColumn(LeadTableModel::NameColumn, Qt::AscendingOrder);
+    CHECK(names() == QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đặng Văn Bình"),
+                                 QStringLiteral("Dương Minh Châu"), QStringLiteral("Lê Thị Cúc")});
+
+    // The menu ends with the two orders of names, A–Z last.
+    QAction *aToZ = page->columnMenu()->actions().constLast();
+    REQUIRE(aToZ->isCheckable());
+    CHECK_FALSE(aToZ->isChecked());
+    aToZ->trigger();
+    // D before Đ, and the whole name decides: Dương, Đặng, Lê, Nguyễn.
+    CHECK(names() == QStringList{QStringLiteral("Dương Minh Châu"), QStringLiteral("Đặng Văn Bình"),
+                                 QStringLiteral("Lê Thị Cúc"), QStringLiteral("Nguyễn Văn An")});
+    CHECK(shell.settings.sortNamesAToZ());
+    CHECK(window->page(MainWindow::Contacts)->model()->namesAToZ());
+
+    // The next start sorts the same way.
+    window.reset();
+    auto again = shell.open();
+    CHECK(again->page(MainWindow::Leads)->model()->namesAToZ());
 }

@@ -1,5 +1,7 @@
 #include "activities/TaskFilterBar.h"
 
+#include "widgets/TextFilterBox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -13,9 +15,10 @@ TaskFilterBar::TaskFilterBar(QWidget *parent) : QWidget(parent)
     for (TaskView view : {TaskView::Open, TaskView::Today, TaskView::Overdue, TaskView::Done, TaskView::All})
         m_view->addItem(QString(), int(view));
     m_mine = new QCheckBox(this);
+    m_text = new TextFilterBox(this);
     layout->addWidget(m_view);
     layout->addWidget(m_mine);
-    layout->addStretch(1);
+    layout->addWidget(m_text, 1);
     connect(m_view, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT changed(view(), onlyMine()); });
     connect(m_mine, &QCheckBox::toggled, this, [this] { Q_EMIT changed(view(), onlyMine()); });
     retranslate();

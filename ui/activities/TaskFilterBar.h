@@ -6,8 +6,10 @@
 
 class QCheckBox;
 class QComboBox;
+class TextFilterBox;
 
-// Above the task list: which tasks (open, today, overdue, done, all) and whose (everyone's or mine).
+// Above the task list: which tasks (open, today, overdue, done, all), whose (everyone's or mine), and
+// a filter-as-you-type box over the title and notes.
 class TaskFilterBar : public QWidget
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
 
     QComboBox *viewBox() const { return m_view; }
     QCheckBox *mineBox() const { return m_mine; }
+    TextFilterBox *textBox() const { return m_text; }
 
 Q_SIGNALS:
     void changed(TaskView view, bool onlyMine);
@@ -33,4 +36,5 @@ private:
 
     QComboBox *m_view = nullptr;
     QCheckBox *m_mine = nullptr;
+    TextFilterBox *m_text = nullptr;
 };

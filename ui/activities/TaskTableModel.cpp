@@ -45,7 +45,7 @@ Result<QList<qint64>> TaskTableModel::queryIds()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!isSorted())
-        return TaskService(database()).taskIds(m_view, now, assignee());
+        return TaskService(database()).taskIds(m_view, now, assignee(), textQuery().filters);
     // A chosen order keeps the view's conditions; only the split by "has a due time" that the view's
     // own order needs is dropped.
     ListQuery query = TaskService::viewQueries(m_view, now, assignee()).constFirst();
@@ -53,6 +53,7 @@ Result<QList<qint64>> TaskTableModel::queryIds()
         return filter.column == QStringLiteral("due_at") &&
                (filter.op == FilterOp::IsNull || filter.op == FilterOp::IsNotNull);
     });
+    query.filters.append(textQuery().filters);
     return sortedIds<TaskRepository>(query);
 }
 

@@ -81,7 +81,7 @@ QString ContactTableModel::sortKey(int column) const
 {
     switch (column) {
     case NameColumn:
-        return QStringLiteral("sort_key");
+        return nameSortKey();
     case PhoneColumn:
         return QStringLiteral("phone");
     case EmailColumn:

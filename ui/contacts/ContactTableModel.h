@@ -24,6 +24,7 @@ public:
     using RecordTableModel::RecordTableModel;
     static QString roleLabel(ContactRole role);
 
+    bool listsPeople() const override { return true; }
     QString entity() const override { return QStringLiteral("contact"); }
 
 protected:

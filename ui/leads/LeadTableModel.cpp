@@ -100,7 +100,7 @@ QString LeadTableModel::sortKey(int column) const
 {
     switch (column) {
     case NameColumn:
-        return QStringLiteral("sort_key");
+        return nameSortKey();
     case PhoneColumn:
         return QStringLiteral("phone");
     case EmailColumn:

@@ -31,6 +31,7 @@ public:
     void setFilter(const LeadFilter &filter);
     const LeadFilter &filter() const { return m_filter; }
 
+    bool listsPeople() const override { return true; }
     QString entity() const override { return QStringLiteral("lead"); }
 
 protected:

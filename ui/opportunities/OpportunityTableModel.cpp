@@ -8,7 +8,7 @@
 
 Result<QList<qint64>> OpportunityTableModel::queryIds()
 {
-    return sortedIds<OpportunityRepository>();
+    return sortedIds<OpportunityRepository>(textQuery());
 }
 
 Result<QList<RecordTableModel::Row>> OpportunityTableModel::loadRows(const QList<qint64> &ids) const

@@ -15,6 +15,7 @@
 #include "leads/TagLeadsCommand.h"
 #include "opportunities/OpportunityPanel.h"
 #include "opportunities/OpportunityTableModel.h"
+#include "pipeline/PipelineBoardPage.h"
 #include "services/Lookups.h"
 #include "services/TagService.h"
 #include "services/TaskService.h"
@@ -47,7 +48,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QButtonGroup>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings, QWidget *parent)
@@ -92,20 +95,53 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     m_settings.applyDisplayFormat();
     m_undoStack = new QUndoStack(this);
     installRecordPanels();
-    for (RecordListPage *page : m_pages)
+    for (RecordListPage *page : m_pages) {
         connect(page, &RecordListPage::countChanged, this, &MainWindow::updateCounts);
-    // Accounts and contacts filter as the user types, like leads (their text index is the same kind).
-    for (List list : {Accounts, Contacts}) {
-        auto *box = new TextFilterBox;
-        m_textFilters[size_t(list)] = box;
-        m_pages[size_t(list)]->setFilterBar(box);
-        connect(box, &TextFilterBox::textSettled, this, [this, list](const QString &text) {
+        // One order of names for every list of people, kept for the next start.
+        connect(page, &RecordListPage::namesAToZChosen, this, [this](bool aToZ) {
+            m_settings.setSortNamesAToZ(aToZ);
+            for (RecordListPage *other : m_pages) {
+                if (other->model())
+                    other->model()->setNamesAToZ(aToZ);
+            }
+        });
+    }
+    // Every list filters as the user types, like leads: accounts and contacts through their text
+    // index, deals and tasks by scanning their folded text (100,000 rows at a million leads).
+    m_taskFilterBar = new TaskFilterBar;
+    m_pages[Tasks]->setFilterBar(m_taskFilterBar);
+    m_textFilters[Tasks] = m_taskFilterBar->textBox();
+    for (List list : {Accounts, Contacts, Opportunities})
+        m_textFilters[size_t(list)] = new TextFilterBox;
+    m_pages[Accounts]->setFilterBar(m_textFilters[Accounts]);
+    m_pages[Contacts]->setFilterBar(m_textFilters[Contacts]);
+    // Deals show as a list or as the pipeline board, the deal's panel beside either.
+    auto *dealsBar = new QWidget;
+    auto *dealsLayout = new QHBoxLayout(dealsBar);
+    dealsLayout->setContentsMargins(0, 0, 0, 0);
+    m_showDealList = new QToolButton(dealsBar);
+    m_showBoard = new QToolButton(dealsBar);
+    auto *dealViews = new QButtonGroup(dealsBar);
+    for (QToolButton *button : {m_showDealList, m_showBoard}) {
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        dealViews->addButton(button);
+        dealsLayout->addWidget(button);
+    }
+    m_showDealList->setChecked(true);
+    dealsLayout->addWidget(m_textFilters[Opportunities], 1);
+    m_pages[Opportunities]->setFilterBar(dealsBar);
+    m_boardPage = new PipelineBoardPage;
+    m_pages[Opportunities]->setAlternateView(m_boardPage);
+    connect(m_showBoard, &QToolButton::toggled, this, &MainWindow::showPipelineBoard);
+    connect(m_boardPage, &PipelineBoardPage::openRequested, this,
+            [this](qint64 id) { showInPanel(Opportunities, id); });
+    for (List list : {Accounts, Contacts, Opportunities, Tasks}) {
+        connect(m_textFilters[size_t(list)], &TextFilterBox::textSettled, this, [this, list](const QString &text) {
             m_pages[size_t(list)]->model()->setTextFilter(text);
             updateCounts();
         });
     }
-    m_taskFilterBar = new TaskFilterBar;
-    m_pages[Tasks]->setFilterBar(m_taskFilterBar);
     connect(m_taskFilterBar, &TaskFilterBar::changed, this, [this](TaskView view, bool onlyMine) {
         static_cast<TaskTableModel *>(m_pages[Tasks]->model())->setView(view, onlyMine);
         updateCounts();
@@ -150,6 +186,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     adoptDatabase(std::move(database));
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
+    showPipelineBoard(m_settings.dealsAsBoard());
     showList(shown);
     retranslate();
 }
@@ -265,6 +302,16 @@ void MainWindow::showInPanel(List list, qint64 id)
     panel->showRecord(id);
 }
 
+void MainWindow::showPipelineBoard(bool shown)
+{
+    const QSignalBlocker blocker(m_showBoard);
+    m_showBoard->setChecked(shown);
+    m_showDealList->setChecked(!shown);
+    m_textFilters[Opportunities]->setVisible(!shown); // the board has its own filters
+    m_pages[Opportunities]->showAlternateView(shown);
+    m_settings.setDealsAsBoard(shown);
+}
+
 void MainWindow::newRecord(List list)
 {
     RecordPanel *panel = m_panels[size_t(list)];
@@ -293,12 +340,15 @@ RecordTableModel *MainWindow::createModel(List list, Database &database) const
         filtered = new ContactTableModel(database);
         break;
     case Opportunities:
-        return new OpportunityTableModel(database);
+        filtered = new OpportunityTableModel(database);
+        break;
     case Tasks:
     case ListCount: {
         auto *tasks = new TaskTableModel(database);
         tasks->setView(m_taskFilterBar->view(), m_taskFilterBar->onlyMine());
-        return tasks;
+        filtered = tasks;
+        list = Tasks;
+        break;
     }
     }
     // A new database keeps what the user typed in the filter box.
@@ -670,6 +720,12 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Search…"));
     m_textFilters[Accounts]->setPlaceholderText(tr("Filter by name, tax code, phone or email…"));
     m_textFilters[Contacts]->setPlaceholderText(tr("Filter by name, phone, email or company…"));
+    m_textFilters[Opportunities]->setPlaceholderText(tr("Filter by deal or account name…"));
+    m_showDealList->setText(tr("List"));
+    m_showDealList->setToolTip(tr("Show the deals as a list"));
+    m_showBoard->setText(tr("Board"));
+    m_showBoard->setToolTip(tr("Show the deals as the pipeline board: drag a deal to move it to another stage"));
+    m_textFilters[Tasks]->setPlaceholderText(tr("Filter by title or notes…"));
     m_searchBox->retranslate();
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("&Settings…"));
@@ -730,8 +786,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 void MainWindow::installModels(Database &database)
 {
     // The old models refer to the old database: replace them before letting the database go.
-    for (int list = 0; list < ListCount; ++list)
-        m_pages[size_t(list)]->setModel(createModel(List(list), database));
+    for (int list = 0; list < ListCount; ++list) {
+        RecordTableModel *model = createModel(List(list), database);
+        model->setNamesAToZ(m_settings.sortNamesAToZ());
+        m_pages[size_t(list)]->setModel(model);
+    }
     m_searchBox->setDatabase(&database);
     // Undo steps name records of the old file: they cannot apply to the new one.
     m_undoStack->clear();
@@ -741,6 +800,7 @@ void MainWindow::installModels(Database &database)
             panel->setDatabase(&database, m_undoStack);
     }
     m_leadPanel->setDefaultOwner(m_settings.defaultOwner());
+    m_boardPage->setDatabase(&database, m_undoStack, commandErrorHandler());
     if (Result<Lookups> lookups = Lookups::load(database); lookups.ok())
         m_leadFilterBar->setLookups(*lookups); // also hands the bar's filter to the new lead model
 }

@@ -27,6 +27,8 @@ class QMenu;
 class QStackedWidget;
 class QTableView;
 class QUndoStack;
+class PipelineBoardPage;
+class QToolButton;
 class RecordListPage;
 class RecordPanel;
 class RecordTableModel;
@@ -67,7 +69,10 @@ public:
     LeadFilterBar *leadFilterBar() const { return m_leadFilterBar; }
     QAction *restoreAction() const { return m_restoreAction; }
     TaskFilterBar *taskFilterBar() const { return m_taskFilterBar; }
-    // The filter-as-you-type box of the accounts or contacts list (nullptr for the others).
+    // The deals' pipeline board, shown in place of their list (showPipelineBoard).
+    PipelineBoardPage *boardPage() const { return m_boardPage; }
+    void showPipelineBoard(bool shown);
+    // The filter-as-you-type box of a list (nullptr for leads, whose filter bar has its own).
     TextFilterBox *textFilter(List list) const { return m_textFilters[size_t(list)]; }
     // When the user has overdue tasks or tasks due today: a note saying how many, offering to show
     // them (not modal, so work can start at once). nullptr when there is nothing to remind of.
@@ -180,7 +185,10 @@ private:
     std::array<qint64, ListCount> m_shownIds{}; // the record each panel shows (0: none or a new one)
     LeadFilterBar *m_leadFilterBar = nullptr;
     TaskFilterBar *m_taskFilterBar = nullptr;
-    std::array<TextFilterBox *, ListCount> m_textFilters{}; // accounts and contacts
+    PipelineBoardPage *m_boardPage = nullptr;
+    QToolButton *m_showDealList = nullptr;
+    QToolButton *m_showBoard = nullptr;
+    std::array<TextFilterBox *, ListCount> m_textFilters{}; // all but leads (their filter bar has one)
     QAction *m_restoreAction = nullptr;
     QMenu *m_leadActions = nullptr;
     std::array<QAction *, ListCount> m_listActions{};

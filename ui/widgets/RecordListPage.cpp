@@ -5,9 +5,11 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QActionGroup>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -67,6 +69,27 @@ void RecordListPage::setRecordPanel(QWidget *panel)
 void RecordListPage::setFilterBar(QWidget *bar)
 {
     m_layout->insertWidget(m_layout->indexOf(m_splitter), bar);
+}
+
+void RecordListPage::setAlternateView(QWidget *view)
+{
+    if (!m_views) {
+        m_views = new QStackedWidget;
+        m_splitter->replaceWidget(0, m_views);
+        m_views->addWidget(m_view);
+    }
+    m_views->addWidget(view);
+}
+
+void RecordListPage::showAlternateView(bool shown)
+{
+    if (m_views)
+        m_views->setCurrentIndex(shown ? 1 : 0);
+}
+
+bool RecordListPage::isShowingAlternateView() const
+{
+    return m_views && m_views->currentIndex() == 1;
 }
 
 qint64 RecordListPage::currentId() const
@@ -137,6 +160,23 @@ QMenu *RecordListPage::columnMenu()
         action->setEnabled(header->isSectionHidden(column) || visible > 1);
         connect(action, &QAction::toggled, this,
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    if (m_model && m_model->listsPeople()) {
+        // Where the name column's order is chosen, since that is where people look for it.
+        m_columnMenu->addSection(tr("Sort names"));
+        auto *order = new QActionGroup(m_columnMenu);
+        const auto addOrder = [&](const QString &text, bool aToZ) {
+            QAction *action = m_columnMenu->addAction(text);
+            action->setCheckable(true);
+            action->setChecked(m_model->namesAToZ() == aToZ);
+            order->addAction(action);
+            connect(action, &QAction::triggered, this, [this, aToZ] {
+                m_model->setNamesAToZ(aToZ);
+                Q_EMIT namesAToZChosen(aToZ);
+            });
+        };
+        addOrder(tr("By given name (tên), then family name"), false);
+        addOrder(tr("A–Z by full name"), true);
     }
     return m_columnMenu;
 }

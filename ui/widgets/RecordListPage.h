@@ -5,6 +5,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QVBoxLayout;
 class RecordTableModel;
@@ -30,6 +31,11 @@ public:
     void setRecordPanel(QWidget *panel);
     QWidget *recordPanel() const { return m_panel; }
     void setFilterBar(QWidget *bar);
+    // Another way to show the records in place of the table (the deals' board), the record panel
+    // staying beside it; the page owns it. showAlternateView switches between the two.
+    void setAlternateView(QWidget *view);
+    void showAlternateView(bool shown);
+    bool isShowingAlternateView() const;
 
     // The record of the current row (0 when none), and of every selected row in list order.
     qint64 currentId() const;
@@ -39,7 +45,8 @@ public:
     // Moves the current row by step (+1 next, -1 previous); false at either end.
     bool stepRecord(int step);
     // The column chooser (right-click on the header): one checkable entry per column; the last
-    // visible column cannot be hidden. Hidden columns are kept with the column layout.
+    // visible column cannot be hidden. Hidden columns are kept with the column layout. A list of
+    // people also offers the order of names (by tên, or A–Z by full name).
     QMenu *columnMenu();
 
     // Re-reads the model; false (and the model's lastError()) on failure.
@@ -54,6 +61,8 @@ Q_SIGNALS:
     void currentRecordChanged(qint64 id);
     // The model re-read its records (for the count label).
     void countChanged();
+    // The user chose how people's names sort (column menu): A–Z by full name, or by given name.
+    void namesAToZChosen(bool aToZ);
 
 private:
     void rememberPlace();
@@ -62,6 +71,7 @@ private:
     RecordTableModel *m_model = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_views = nullptr; // the table and the alternate view, once there is one
     QWidget *m_panel = nullptr;
     QMenu *m_columnMenu = nullptr;
     qint64 m_placeId = 0; // the current record across a model reset

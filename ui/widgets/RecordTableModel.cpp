@@ -158,6 +158,20 @@ ListQuery RecordTableModel::textQuery() const
     return query;
 }
 
+void RecordTableModel::setNamesAToZ(bool aToZ)
+{
+    if (aToZ == m_namesAToZ)
+        return;
+    m_namesAToZ = aToZ;
+    if (m_loaded && isSorted() && listsPeople())
+        reload();
+}
+
+QString RecordTableModel::nameSortKey() const
+{
+    return m_namesAToZ ? QStringLiteral("az_key") : QStringLiteral("sort_key");
+}
+
 QString RecordTableModel::sortKey(int) const
 {
     return {};

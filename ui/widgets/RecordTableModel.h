@@ -38,6 +38,11 @@ public:
     // in the list's filter box, as global search matches it; for lists with a text index.
     void setTextFilter(const QString &text);
     const QString &textFilter() const { return m_textFilter; }
+    // People (leads, contacts) sort by given name, then family name (the default), or A–Z by the full
+    // name; lists of other records have one name order and ignore this.
+    void setNamesAToZ(bool aToZ);
+    bool namesAToZ() const { return m_namesAToZ; }
+    virtual bool listsPeople() const { return false; }
     // The change_log name of the records listed ("lead", "task", …).
     virtual QString entity() const = 0;
     bool isLoaded() const { return m_loaded; }
@@ -65,6 +70,8 @@ protected:
     // The SQL column a view column sorts by; empty when it cannot be sorted meaningfully in SQL.
     virtual QString sortKey(int column) const;
     bool isSorted() const { return m_sortColumn >= 0; }
+    // The stored key a person's name column sorts by: sort_key (tên first) or az_key (full name).
+    QString nameSortKey() const;
     // The text filter as a condition (nothing when the box is empty).
     ListQuery textQuery() const;
     // The records' ids in the chosen order, or newest first when none was chosen.
@@ -136,6 +143,7 @@ private:
     Database &m_database;
     Lookups m_lookups;
     QString m_textFilter;
+    bool m_namesAToZ = false;
     mutable QList<qint64> m_ids; // all ids, or the part read so far of a chunked list
     std::optional<ChunkedIds> m_chunks;
     qint64 m_total = 0; // rows of the list, exactly, even before all their ids are read
