@@ -275,7 +275,8 @@ TEST_CASE("A lead's tags show on it and in the list, and are put on and taken of
     TagService service(shell.temp.db());
     const auto storedTags = [&] {
         QStringList names;
-        for (const Tag &tag : service.tagsOfLead(id).value())
+        const QList<Tag> stored = service.tagsOfLead(id).value(); // a local: see Result::value() &&
+        for (const Tag &tag : stored)
             names << tag.name;
         return names;
     };
