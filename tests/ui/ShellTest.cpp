@@ -88,7 +88,7 @@ TEST_CASE("Changing the language in settings retranslates the window without a r
     saveScreenshot(*fileMenu, QStringLiteral("file-menu-vi.png"));
     fileMenu->hide();
 
-    SettingsDialog dialog(shell.settings, {}, window.get());
+    SettingsDialog dialog(shell.settings, {}, nullptr, window.get());
     saveScreenshot(dialog, QStringLiteral("settings-vi.png"));
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
     dialog.userNameEdit()->setText(QStringLiteral("Phạm Thu Thảo"));

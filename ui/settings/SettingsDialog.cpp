@@ -2,21 +2,24 @@
 
 #include "common/AppSettings.h"
 #include "common/DisplayFormat.h"
+#include "settings/LostReasonsPage.h"
+#include "settings/PipelineSettingsPage.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(AppSettings &settings, const QList<std::pair<QString, QString>> &users,
-                               QWidget *parent)
+                               Database *database, QWidget *parent)
     : QDialog(parent), m_settings(settings)
 {
-    setWindowTitle(tr("Settings"));
 
     m_language = new QComboBox(this);
     // Each language is named in itself, so whoever opens this can find theirs.
@@ -67,12 +70,49 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QList<std::pair<QStr
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(hint);
+    generalLayout->addStretch();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(general, QString());
+    if (database) {
+        m_pipelinePage = new PipelineSettingsPage(*database, this);
+        m_lostReasonsPage = new LostReasonsPage(*database, this);
+        m_tabs->addTab(m_pipelinePage, QString());
+        m_tabs->addTab(m_lostReasonsPage, QString());
+    }
+    retranslateTabs();
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(hint);
-    layout->addStretch();
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    resize(440, sizeHint().height());
+    // The stage table wants room for its five columns; the General tab alone stays a small dialog.
+    if (database)
+        resize(720, 520);
+    else
+        resize(440, sizeHint().height());
+}
+
+void SettingsDialog::retranslateTabs()
+{
+    // The General tab's own labels are set once: the language is only applied after OK, when this
+    // dialog has closed. The pages edit the database live and retranslate themselves.
+    setWindowTitle(tr("Settings"));
+    m_tabs->setTabText(0, tr("General"));
+    if (m_pipelinePage)
+        m_tabs->setTabText(m_tabs->indexOf(m_pipelinePage), tr("Pipelines"));
+    if (m_lostReasonsPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_lostReasonsPage), tr("Lost reasons"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateTabs();
+    QDialog::changeEvent(event);
 }
 
 void SettingsDialog::accept()

@@ -939,7 +939,7 @@ void MainWindow::showSettings()
         for (const User &user : lookups->users())
             users.append({user.name, lookups->userDisplayName(user.meta.id)});
     }
-    SettingsDialog dialog(m_settings, users, this);
+    SettingsDialog dialog(m_settings, users, m_database.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_database->setUserName(m_settings.userName());
