@@ -310,6 +310,50 @@
     </message>
 </context>
 <context>
+    <name>BoardColumnWidget</name>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1
+weighted %2 (%3%)</source>
+        <translation>%1
+theo xác suất %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Expand the column</source>
+        <translation>Mở rộng cột</translation>
+    </message>
+    <message>
+        <source>Collapse the column</source>
+        <translation>Thu gọn cột</translation>
+    </message>
+    <message>
+        <source>Add a deal in this column</source>
+        <translation>Thêm cơ hội vào cột này</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Move to the next stage</source>
+        <translation>Chuyển sang giai đoạn sau</translation>
+    </message>
+    <message>
+        <source>Move to the previous stage</source>
+        <translation>Chuyển về giai đoạn trước</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Chuyển sang giai đoạn…</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>Cannot open “%1” for writing: %2</source>
@@ -322,6 +366,37 @@
     <message>
         <source>Database error: %1</source>
         <translation>Lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Dự kiến chốt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) in stage</source>
+        <translation><numerusform>%Ln ngày ở giai đoạn này</numerusform></translation>
+    </message>
+    <message>
+        <source>Rotting: no next step booked</source>
+        <translation>Tồn đọng: chưa hẹn bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>No next task</source>
+        <translation>Chưa có việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>Tiếp theo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Tiếp theo: %1</translation>
     </message>
 </context>
 <context>
@@ -349,40 +424,6 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Lệnh “%1” không tồn tại.</translation>
-    </message>
-    <message>
-        <source>Usage: sencrm-cli [--db FILE] [--user NAME] [--lang vi|en] COMMAND ...
-
-Commands:
-  init                          create a new database (never overwrites a file)
-  demo --leads N [--seed S]     add N demo leads and related records
-  stats [--json]                count the records
-  search QUERY [--entity leads|contacts|accounts|all] [--limit N] [--json]
-  lead add --name NAME [--phone P] [--email E] [--company C] [--source S] [--json]
-  lead show ID [--json]
-  lead update ID --FIELD VALUE ... [--if-version V] [--json]
-  check                         check the database file for damage
-  backup OUT                    write a consistent copy of the database to OUT
-
-Without --db the default database is used: %1
-Exit codes: 0 success, 1 usage error, 2 data error.
-</source>
-        <translation>Cách dùng: sencrm-cli [--db TỆP] [--user TÊN] [--lang vi|en] LỆNH ...
-
-Các lệnh:
-  init                          tạo cơ sở dữ liệu mới (không bao giờ ghi đè tệp đã có)
-  demo --leads N [--seed S]     thêm N khách hàng tiềm năng mẫu cùng dữ liệu liên quan
-  stats [--json]                đếm số bản ghi
-  search TỪ_KHÓA [--entity leads|contacts|accounts|all] [--limit N] [--json]
-  lead add --name TÊN [--phone SĐT] [--email E] [--company CTY] [--source NGUỒN] [--json]
-  lead show ID [--json]
-  lead update ID --TRƯỜNG GIÁ_TRỊ ... [--if-version V] [--json]
-  check                         kiểm tra tệp cơ sở dữ liệu có bị hỏng không
-  backup ĐÍCH                   ghi một bản sao nhất quán của cơ sở dữ liệu ra ĐÍCH
-
-Khi không có --db, dùng cơ sở dữ liệu mặc định: %1
-Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
-</translation>
     </message>
     <message>
         <source>Run “sencrm-cli --help” for the commands.</source>
@@ -423,19 +464,19 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <translation>Lệnh lead cần một trong các lệnh con: add, show, update.</translation>
     </message>
     <message>
-        <source>lead add takes its values as options, e.g. --name &quot;Nguyễn Văn An&quot;.</source>
-        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name &quot;Nguyễn Văn An&quot;.</translation>
+        <source>lead add takes its values as options, e.g. --name "Nguyễn Văn An".</source>
+        <translation>lead add nhận giá trị qua các tùy chọn, ví dụ --name "Nguyễn Văn An".</translation>
     </message>
     <message>
         <source>lead add needs --name.</source>
         <translation>lead add cần có --name.</translation>
     </message>
     <message>
-        <source>lead show needs the lead&apos;s id.</source>
+        <source>lead show needs the lead's id.</source>
         <translation>lead show cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
-        <source>lead update needs the lead&apos;s id.</source>
+        <source>lead update needs the lead's id.</source>
         <translation>lead update cần mã (id) của khách hàng tiềm năng.</translation>
     </message>
     <message>
@@ -465,6 +506,56 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>Unknown lead field --%1. Fields: %2.</source>
         <translation>Khách hàng tiềm năng không có trường --%1. Các trường: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sencrm-cli [--db FILE] [--user NAME] [--lang vi|en] COMMAND ...
+
+Commands:
+  init                          create a new database (never overwrites a file)
+  demo --leads N [--seed S]     add N demo leads and related records
+  stats [--json]                count the records
+  search QUERY [--entity leads|contacts|accounts|all] [--limit N] [--json]
+  lead add --name NAME [--phone P] [--email E] [--company C] [--source S] [--json]
+  lead show ID [--json]
+  lead update ID --FIELD VALUE ... [--if-version V] [--json]
+  opp list [--pipeline NAME] [--stage NAME] [--json]
+                                the deals in board order; position is the deal's
+                                1-based rank within its stage
+  opp move ID --stage NAME [--position N] [--lost-reason TEXT] [--json]
+                                move a deal; N is its 1-based rank in the stage (default:
+                                last); a lost stage needs --lost-reason
+  pipeline summary [--pipeline NAME] [--json]
+                                count, sum and weighted sum of each stage
+  check                         check the database file for damage
+  backup OUT                    write a consistent copy of the database to OUT
+
+Without --db the default database is used: %1
+Exit codes: 0 success, 1 usage error, 2 data error.
+</source>
+        <translation>Cách dùng: sencrm-cli [--db TỆP] [--user TÊN] [--lang vi|en] LỆNH ...
+
+Các lệnh:
+  init                          tạo cơ sở dữ liệu mới (không bao giờ ghi đè tệp đã có)
+  demo --leads N [--seed S]     thêm N khách hàng tiềm năng mẫu cùng dữ liệu liên quan
+  stats [--json]                đếm số bản ghi
+  search TỪ_KHÓA [--entity leads|contacts|accounts|all] [--limit N] [--json]
+  lead add --name TÊN [--phone SĐT] [--email E] [--company CTY] [--source NGUỒN] [--json]
+  lead show ID [--json]
+  lead update ID --TRƯỜNG GIÁ_TRỊ ... [--if-version V] [--json]
+  opp list [--pipeline TÊN] [--stage TÊN] [--json]
+                                các cơ hội theo thứ tự trên bảng; position là thứ hạng
+                                của cơ hội trong giai đoạn, tính từ 1
+  opp move ID --stage TÊN [--position N] [--lost-reason LÝ_DO] [--json]
+                                chuyển một cơ hội; N là thứ hạng trong giai đoạn, tính từ 1
+                                (mặc định: cuối cùng); giai đoạn thua cần --lost-reason
+  pipeline summary [--pipeline TÊN] [--json]
+                                số lượng, tổng giá trị và giá trị theo xác suất của từng giai đoạn
+  check                         kiểm tra tệp cơ sở dữ liệu có bị hỏng không
+  backup ĐÍCH                   ghi một bản sao nhất quán của cơ sở dữ liệu ra ĐÍCH
+
+Khi không có --db, dùng cơ sở dữ liệu mặc định: %1
+Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
+</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1198,49 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTagsView</name>
+    <message>
+        <source>Add tag…</source>
+        <translation>Gắn nhãn…</translation>
+    </message>
+    <message>
+        <source>Put a tag on this lead</source>
+        <translation>Gắn nhãn cho khách hàng tiềm năng này</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Chưa có nhãn</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Gỡ nhãn “%1”</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Nhãn: %1</translation>
+    </message>
+    <message>
+        <source>Save the lead before tagging it.</source>
+        <translation>Hãy lưu khách hàng tiềm năng trước khi gắn nhãn.</translation>
+    </message>
+    <message>
+        <source>The lead does not have this tag.</source>
+        <translation>Khách hàng tiềm năng không có nhãn này.</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Gắn nhãn</translation>
+    </message>
+    <message>
+        <source>Tag (choose one or type a new name):</source>
+        <translation>Nhãn (chọn một nhãn hoặc gõ tên mới):</translation>
+    </message>
 </context>
 <context>
     <name>Lookups</name>
@@ -1121,6 +1255,88 @@ Mã thoát: 0 thành công, 1 sai cách dùng, 2 lỗi dữ liệu.
     <message>
         <source>There is no user “%1”.</source>
         <translation>Không có người dùng “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline “%1”. Known pipelines: %2.</source>
+        <translation>Không có quy trình bán hàng “%1”. Các quy trình hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” has no stage “%2”. Its stages: %3.</source>
+        <translation>Quy trình bán hàng “%1” không có giai đoạn “%2”. Các giai đoạn của nó: %3.</translation>
+    </message>
+    <message>
+        <source>There is no lost reason “%1”. Known reasons: %2.</source>
+        <translation>Không có lý do thua “%1”. Các lý do hiện có: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>Vì sao thua?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n deal(s) to “%1”. Choose why the deal was lost; the reason is kept for the win/loss report.</source>
+        <translation><numerusform>Chuyển %n cơ hội sang “%1”. Hãy chọn lý do thua; lý do được lưu cho báo cáo thắng/thua.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: what happened</source>
+        <translation>Không bắt buộc: chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Đánh dấu thua</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonsPage</name>
+    <message>
+        <source>A deal dropped on a lost stage is asked why it was lost, from this list. Removing a reason keeps it on the deals already lost for it.</source>
+        <translation>Khi một cơ hội được thả vào giai đoạn thua, người dùng chọn lý do thua từ danh sách này. Xóa một lý do không làm mất nó trên các cơ hội đã thua vì lý do đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Add lost reason</source>
+        <translation>Thêm lý do thua</translation>
+    </message>
+    <message>
+        <source>Why deals are lost:</source>
+        <translation>Lý do thua:</translation>
+    </message>
+    <message>
+        <source>Rename lost reason</source>
+        <translation>Đổi tên lý do thua</translation>
+    </message>
+    <message>
+        <source>New name for the lost reason “%1”:</source>
+        <translation>Tên mới cho lý do thua “%1”:</translation>
+    </message>
+    <message>
+        <source>Remove lost reason</source>
+        <translation>Xóa lý do thua</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? Deals already lost for it keep it.</source>
+        <translation>Xóa “%1” khỏi danh sách? Các cơ hội đã thua vì lý do này vẫn giữ nguyên lý do.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1669,63 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <source>New o&amp;pportunity</source>
         <translation>&amp;Cơ hội mới</translation>
     </message>
+    <message>
+        <source>Filter by deal or account name…</source>
+        <translation>Lọc theo tên cơ hội hoặc khách hàng…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Show the deals as a list</source>
+        <translation>Xem các cơ hội dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Show the deals as the pipeline board: drag a deal to move it to another stage</source>
+        <translation>Xem các cơ hội trên bảng quy trình: kéo một cơ hội để chuyển sang giai đoạn khác</translation>
+    </message>
+    <message>
+        <source>Filter by title or notes…</source>
+        <translation>Lọc theo tiêu đề hoặc ghi chú…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsCommand</name>
+    <message numerus="yes">
+        <source>Move %n deal(s) to “%1”</source>
+        <translation><numerusform>Chuyển %n cơ hội sang “%1”</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsDialog</name>
+    <message>
+        <source>Delete stage</source>
+        <translation>Xóa giai đoạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” holds %Ln deal(s). Move them to:</source>
+        <translation><numerusform>Giai đoạn “%1” đang có %Ln cơ hội: chuyển chúng sang…</numerusform></translation>
+    </message>
+    <message>
+        <source>The deals keep their order, their time in the stage and their lost reason; they take the new stage's probability. The deleted stage goes to the trash.</source>
+        <translation>Các cơ hội giữ nguyên thứ tự, thời gian ở giai đoạn và lý do thua; xác suất lấy theo giai đoạn mới. Giai đoạn bị xóa được chuyển vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>&amp;Move and delete</source>
+        <translation>&amp;Chuyển và xóa</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityBoardModel</name>
+    <message>
+        <source>“%1” is a lost stage: choose why the deal was lost.</source>
+        <translation>“%1” là giai đoạn thua: hãy chọn lý do thua của cơ hội.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityEditor</name>
@@ -1595,6 +1868,309 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     </message>
 </context>
 <context>
+    <name>PipelineBoardPage</name>
+    <message>
+        <source>All sources</source>
+        <translation>Mọi nguồn</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Mọi chiến dịch</translation>
+    </message>
+    <message>
+        <source>Any close month</source>
+        <translation>Mọi tháng chốt</translation>
+    </message>
+    <message>
+        <source>Closing %1</source>
+        <translation>Chốt trong %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation>Thêm cơ hội %1</translation>
+    </message>
+    <message>
+        <source>New deal in “%1”</source>
+        <translation>Cơ hội mới ở “%1”</translation>
+    </message>
+    <message>
+        <source>Deal name:</source>
+        <translation>Tên cơ hội:</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Quy trình bán hàng</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Chỉ của tôi</translation>
+    </message>
+    <message>
+        <source>Filter by deal or account name…</source>
+        <translation>Lọc theo tên cơ hội hoặc khách hàng…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>The database has no pipeline.</source>
+        <translation>Cơ sở dữ liệu chưa có quy trình bán hàng nào.</translation>
+    </message>
+    <message>
+        <source>opp needs one of: list, move.</source>
+        <translation>Lệnh opp cần một trong các lệnh con: list, move.</translation>
+    </message>
+    <message>
+        <source>pipeline needs: summary.</source>
+        <translation>Lệnh pipeline cần lệnh con: summary.</translation>
+    </message>
+    <message>
+        <source>opp list takes no other arguments.</source>
+        <translation>opp list không nhận thêm đối số nào khác.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>opp move needs the deal's id.</source>
+        <translation>opp move cần ID của cơ hội.</translation>
+    </message>
+    <message>
+        <source>opp move needs --stage NAME.</source>
+        <translation>opp move cần --stage TÊN.</translation>
+    </message>
+    <message>
+        <source>--position must be a whole number of 1 or more.</source>
+        <translation>--position phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a lost stage: a lost reason does not apply.</source>
+        <translation>“%1” không phải giai đoạn thua: không dùng lý do thua ở đây.</translation>
+    </message>
+    <message>
+        <source>Moved the deal %1 to “%2”, position %3.</source>
+        <translation>Đã chuyển cơ hội %1 sang “%2”, vị trí %3.</translation>
+    </message>
+    <message>
+        <source>pipeline summary takes no other arguments.</source>
+        <translation>pipeline summary không nhận thêm đối số nào khác.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Tổng giá trị</translation>
+    </message>
+    <message>
+        <source>Weighted sum</source>
+        <translation>Giá trị theo xác suất</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineService</name>
+    <message>
+        <source>“%1” is a lost stage: choose why the deal was lost.</source>
+        <translation>“%1” là giai đoạn thua: hãy chọn lý do thua của cơ hội.</translation>
+    </message>
+    <message>
+        <source>That lost reason does not exist.</source>
+        <translation>Lý do thua này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The stage to move to does not exist.</source>
+        <translation>Giai đoạn cần chuyển đến không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The deal “%1” is not in the pipeline of the stage “%2”.</source>
+        <translation>Cơ hội “%1” không thuộc quy trình bán hàng của giai đoạn “%2”.</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal to move.</source>
+        <translation>Hãy chọn ít nhất một cơ hội để chuyển.</translation>
+    </message>
+    <message>
+        <source>The deal to drop before is not in the stage “%1”.</source>
+        <translation>Cơ hội làm mốc để thả vào trước nó không nằm trong giai đoạn “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsPage</name>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Quy trình:</translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation>Quy trình &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>Stages, in the order of the board</source>
+        <translation>Các giai đoạn, theo thứ tự trên bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage…</source>
+        <translation>&amp;Thêm giai đoạn…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stage</source>
+        <translation>&amp;Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuố&amp;ng</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. Changes on this page are saved at once: Cancel does not take them back.</source>
+        <translation>Nhấp đúp vào một ô để sửa. Thay đổi trên trang này được lưu ngay: nút Hủy không hoàn tác chúng.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (mặc định)</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Quy trình bán hàng mới</translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline:</source>
+        <translation>Tên quy trình bán hàng mới:</translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation>Đổi tên quy trình bán hàng</translation>
+    </message>
+    <message>
+        <source>New name for the pipeline “%1”:</source>
+        <translation>Tên mới cho quy trình “%1”:</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Thêm giai đoạn</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Tên giai đoạn mới:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” holds %Ln deal(s) and there is no other stage of the same kind to move them to: add one first, then delete this one.</source>
+        <translation><numerusform>Giai đoạn “%1” đang có %Ln cơ hội và không có giai đoạn nào khác cùng loại để chuyển sang: hãy thêm một giai đoạn trước, rồi mới xóa giai đoạn này.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1”? It holds no deals.</source>
+        <translation>Xóa giai đoạn “%1”? Giai đoạn này không có cơ hội nào.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsService</name>
+    <message>
+        <source>The pipeline “%1” must keep at least one open stage.</source>
+        <translation>Quy trình bán hàng “%1” phải giữ ít nhất một giai đoạn đang mở.</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” must keep at least one won stage.</source>
+        <translation>Quy trình bán hàng “%1” phải giữ ít nhất một giai đoạn thắng.</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” must keep at least one lost stage.</source>
+        <translation>Quy trình bán hàng “%1” phải giữ ít nhất một giai đoạn thua.</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100.</source>
+        <translation>Xác suất thành công phải nằm trong khoảng 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>The rot days cannot be negative.</source>
+        <translation>Số ngày tồn đọng không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs a name.</source>
+        <translation>Quy trình bán hàng cần có tên.</translation>
+    </message>
+    <message>
+        <source>There is already a pipeline named “%1”.</source>
+        <translation>Đã có quy trình bán hàng tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The stage needs a name.</source>
+        <translation>Giai đoạn cần có tên.</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” already has a stage named “%2”.</source>
+        <translation>Quy trình bán hàng “%1” đã có giai đoạn tên “%2”.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” holds deals: move them to another stage before changing its kind.</source>
+        <translation>Giai đoạn “%1” đang có cơ hội: hãy chuyển chúng sang giai đoạn khác trước khi đổi loại giai đoạn.</translation>
+    </message>
+    <message>
+        <source>The new order must list every stage of the pipeline exactly once.</source>
+        <translation>Thứ tự mới phải liệt kê mỗi giai đoạn của quy trình bán hàng đúng một lần.</translation>
+    </message>
+    <message>
+        <source>Move the deals to another stage of the pipeline “%1”.</source>
+        <translation>Hãy chuyển các cơ hội sang một giai đoạn khác của quy trình bán hàng “%1”.</translation>
+    </message>
+    <message>
+        <source>The deals of “%1” can only move to a stage of the same kind (open, won or lost).</source>
+        <translation>Các cơ hội của “%1” chỉ có thể chuyển sang giai đoạn cùng loại (đang mở, thắng hoặc thua).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” holds %n deal(s): choose the stage to move them to.</source>
+        <translation><numerusform>Giai đoạn “%1” đang có %n cơ hội: hãy chọn giai đoạn để chuyển chúng sang.</numerusform></translation>
+    </message>
+    <message>
+        <source>The lost reason needs a name.</source>
+        <translation>Lý do thua cần có tên.</translation>
+    </message>
+    <message>
+        <source>There is already a lost reason “%1”.</source>
+        <translation>Đã có lý do thua “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&amp;Full name</source>
@@ -1663,6 +2239,21 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
     <message>
         <source>(nobody)</source>
         <translation>(chưa giao)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Sort names</source>
+        <translation>Sắp xếp họ tên</translation>
+    </message>
+    <message>
+        <source>By given name (tên), then family name</source>
+        <translation>Theo tên, rồi đến họ</translation>
+    </message>
+    <message>
+        <source>A–Z by full name</source>
+        <translation>A–Z theo họ và tên</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2438,82 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <source>&amp;Money:</source>
         <translation>&amp;Tiền tệ:</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Quy trình bán hàng</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Lý do thua</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>off</source>
+        <comment>rot days</comment>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Thắng</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Thua</translation>
+    </message>
+    <message>
+        <source>The stage cannot move further.</source>
+        <translation>Không thể chuyển giai đoạn đi xa hơn nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation><numerusform>%Ln ngày</numerusform></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>Rot days</source>
+        <translation>Số ngày tồn đọng</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Deals in an open stage are still being worked; a deal in a won or lost stage is closed.</source>
+        <translation>Cơ hội ở giai đoạn đang mở vẫn đang được theo đuổi; cơ hội ở giai đoạn thắng hoặc thua là đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>How likely a deal in this stage is to be won; the board's weighted sum uses it.</source>
+        <translation>Khả năng thắng của một cơ hội ở giai đoạn này; tổng có trọng số trên bảng dùng con số này.</translation>
+    </message>
+    <message>
+        <source>A deal that sits in this stage longer than this, with no task booked, is marked rotting. 0 turns the mark off.</source>
+        <translation>Cơ hội nằm ở giai đoạn này lâu hơn số ngày này mà không có công việc nào được hẹn sẽ bị đánh dấu tồn đọng. 0 là tắt đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Deals in this stage now (not counting the trash).</source>
+        <translation>Số cơ hội đang ở giai đoạn này (không tính thùng rác).</translation>
+    </message>
 </context>
 <context>
     <name>TagLeadsCommand</name>
@@ -1855,6 +2522,10 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <translation>
             <numerusform>Gắn thẻ “%1” cho %n khách hàng tiềm năng</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag “%1” from %n lead(s)</source>
+        <translation><numerusform>Gỡ nhãn “%1” khỏi %n khách hàng tiềm năng</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2581,7 @@ Hãy ngừng làm việc trên tệp này và khôi phục từ một bản sao 
         <translation>Công việc chưa xong</translation>
     </message>
     <message>
-        <source>Today&apos;s tasks</source>
+        <source>Today's tasks</source>
         <translation>Công việc hôm nay</translation>
     </message>
     <message>

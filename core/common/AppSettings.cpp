@@ -155,7 +155,8 @@ bool AppSettings::sortNamesAToZ() const
 
 void AppSettings::setSortNamesAToZ(bool aToZ)
 {
-    m_settings.setValue(QStringLiteral("lists/nameOrder"), aToZ ? QStringLiteral("full") : QStringLiteral("given"));
+    m_settings.setValue(QStringLiteral("lists/nameOrder"),
+                        aToZ ? QStringLiteral("full") : QStringLiteral("given"));
 }
 
 bool AppSettings::dealsAsBoard() const

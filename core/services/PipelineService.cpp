@@ -11,9 +11,9 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -170,21 +170,22 @@ Result<QList<BoardCard>> PipelineService::cardsWithIds(const QList<qint64> &deal
 Result<QList<BoardCard>> PipelineService::readCards(const QString &condition, const QVariantList &bindings)
 {
     // The next task is found per deal through tasks_opportunity, which holds a deal's few tasks.
-    Result<QSqlQuery> query = m_database.prepare(QStringLiteral(
-        "SELECT o.id, o.name, a.name, o.amount, o.probability, o.owner_id, o.expected_close_date, "
-        "  o.stage_id, o.position, o.stage_entered_at, o.version, t.title, t.due_at, "
-        "  (SELECT max(l.due_at) FROM tasks l WHERE l.opportunity_id = o.id AND l.completed_at IS NULL "
-        "     AND l.deleted_at IS NULL), "
-        "  o.source_id, o.campaign_id, o.search_text "
-        "FROM stages s "
-        "JOIN opportunities o ON o.stage_id = s.id "
-        "LEFT JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
-        "LEFT JOIN tasks t ON t.id = (SELECT n.id FROM tasks n WHERE n.opportunity_id = o.id "
-        "     AND n.completed_at IS NULL AND n.deleted_at IS NULL "
-        "     ORDER BY n.due_at IS NULL, n.due_at, n.id LIMIT 1) "
-        "WHERE %1 AND s.deleted_at IS NULL AND o.deleted_at IS NULL "
-        "ORDER BY s.position, s.id, o.position, o.id")
-                                                     .arg(condition));
+    Result<QSqlQuery> query = m_database.prepare(
+        QStringLiteral(
+            "SELECT o.id, o.name, a.name, o.amount, o.probability, o.owner_id, o.expected_close_date, "
+            "  o.stage_id, o.position, o.stage_entered_at, o.version, t.title, t.due_at, "
+            "  (SELECT max(l.due_at) FROM tasks l WHERE l.opportunity_id = o.id AND l.completed_at IS NULL "
+            "     AND l.deleted_at IS NULL), "
+            "  o.source_id, o.campaign_id, o.search_text "
+            "FROM stages s "
+            "JOIN opportunities o ON o.stage_id = s.id "
+            "LEFT JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
+            "LEFT JOIN tasks t ON t.id = (SELECT n.id FROM tasks n WHERE n.opportunity_id = o.id "
+            "     AND n.completed_at IS NULL AND n.deleted_at IS NULL "
+            "     ORDER BY n.due_at IS NULL, n.due_at, n.id LIMIT 1) "
+            "WHERE %1 AND s.deleted_at IS NULL AND o.deleted_at IS NULL "
+            "ORDER BY s.position, s.id, o.position, o.id")
+            .arg(condition));
     if (!query.ok())
         return query.error();
     for (const QVariant &value : bindings)

@@ -134,9 +134,9 @@ Result<QHash<qint64, QStringList>> TagService::tagNamesOfLeads(const QList<qint6
     QJsonArray ids;
     for (qint64 id : leadIds)
         ids.append(id);
-    Result<QSqlQuery> query = m_database.prepare(
-        QStringLiteral("SELECT lead_tags.lead_id, tags.name FROM lead_tags JOIN tags ON tags.id = lead_tags.tag_id "
-                       "WHERE lead_tags.lead_id IN (SELECT value FROM json_each(?)) AND tags.deleted_at IS NULL"));
+    Result<QSqlQuery> query = m_database.prepare(QStringLiteral(
+        "SELECT lead_tags.lead_id, tags.name FROM lead_tags JOIN tags ON tags.id = lead_tags.tag_id "
+        "WHERE lead_tags.lead_id IN (SELECT value FROM json_each(?)) AND tags.deleted_at IS NULL"));
     if (!query.ok())
         return query.error();
     query->addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));

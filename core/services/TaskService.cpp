@@ -131,11 +131,11 @@ Result<TaskAgenda> TaskService::agenda(const QDateTime &now, std::optional<qint6
 }
 
 Result<QList<qint64>> TaskService::taskIds(TaskView view, const QDateTime &now,
-                                           std::optional<qint64> assigneeId, const QList<ListFilter> &narrowing)
+                                           std::optional<qint64> assigneeId,
+                                           const QList<ListFilter> &narrowing)
 {
     QList<ListQuery> queries = viewQueries(view, now, assigneeId);
     for (ListQuery &query : queries)
         query.filters.append(narrowing);
-    return concatenated<qint64>(queries,
-                                [this](const ListQuery &query) { return repository().ids(query); });
+    return concatenated<qint64>(queries, [this](const ListQuery &query) { return repository().ids(query); });
 }

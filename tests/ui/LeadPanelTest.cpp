@@ -5,8 +5,8 @@
 #include "leads/LeadEditor.h"
 #include "leads/LeadTableModel.h"
 #include "leads/LeadTagsView.h"
-#include "services/TagService.h"
 #include "services/LeadService.h"
+#include "services/TagService.h"
 #include "shell/MainWindow.h"
 #include "storage/AccountRepository.h"
 #include "storage/ContactRepository.h"
@@ -195,7 +195,8 @@ TEST_CASE("Phone, email and Zalo open with one click", "[ui][lead-panel]")
     QLabel *reach = window->leadPanel()->reachLabel();
     CHECK(reach->text().contains(QStringLiteral("href=\"tel:0912345678\"")));
     // The form shows the number grouped as people write it; saving keeps the same key.
-    auto *phone = qobject_cast<QLineEdit *>(window->leadPanel()->editor()->fieldWidget(QStringLiteral("phone")));
+    auto *phone =
+        qobject_cast<QLineEdit *>(window->leadPanel()->editor()->fieldWidget(QStringLiteral("phone")));
     CHECK(phone->text() == QStringLiteral("0912 345 678"));
     typeInto(window->leadPanel()->editor(), QStringLiteral("company"), QStringLiteral("Sen Vàng"));
     REQUIRE(window->leadPanel()->save());

@@ -1,10 +1,9 @@
-#include "pipeline/PipelineBoardPage.h"
-
 #include "ShellFixture.h"
 #include "pipeline/BoardColumnWidget.h"
 #include "pipeline/BoardView.h"
 #include "pipeline/CardDelegate.h"
 #include "pipeline/OpportunityBoardModel.h"
+#include "pipeline/PipelineBoardPage.h"
 #include "services/Lookups.h"
 #include "services/OpportunityService.h"
 #include "services/PipelineService.h"
@@ -48,7 +47,8 @@ struct Board
             if (stage.pipelineId == lookups.defaultPipeline()->meta.id)
                 stages << stage;
         }
-        std::sort(stages.begin(), stages.end(), [](const Stage &x, const Stage &y) { return x.position < y.position; });
+        std::sort(stages.begin(), stages.end(),
+                  [](const Stage &x, const Stage &y) { return x.position < y.position; });
         first = stages.at(0);
         second = stages.at(1);
         for (const Stage &stage : stages) {
@@ -138,7 +138,8 @@ TEST_CASE("A drag carries the cards' ids; a drop moves them as a block, and undo
     board.checkTotals();
 
     // Picked in any order, the ids travel in board order.
-    std::unique_ptr<QMimeData> data(board.model->mimeData({board.model->cardIndex(board.c), board.model->cardIndex(board.a)}));
+    std::unique_ptr<QMimeData> data(
+        board.model->mimeData({board.model->cardIndex(board.c), board.model->cardIndex(board.a)}));
     CHECK(BoardModel::idsFromMimeData(data.get()) == QList<qint64>{board.a, board.c});
 
     REQUIRE(board.drop({board.a, board.c}, board.second, 0));
@@ -188,7 +189,8 @@ TEST_CASE("A drop on a lost stage asks why; without a reason nothing moves", "[u
     CHECK(OpportunityService(board.shell.temp.db()).get(board.b)->stageId == board.first.meta.id);
 
     REQUIRE_FALSE(board.lookups.lostReasons().isEmpty());
-    answer = LostReasonChoice{board.lookups.lostReasons().constFirst().meta.id, QStringLiteral("Giá cao hơn đối thủ")};
+    answer = LostReasonChoice{board.lookups.lostReasons().constFirst().meta.id,
+                              QStringLiteral("Giá cao hơn đối thủ")};
     REQUIRE(board.drop({board.b}, board.lost, -1));
     QTRY_COMPARE(asked, 2);
     CHECK(board.shownIn(board.lost) == QList<qint64>{board.b});
@@ -267,7 +269,8 @@ TEST_CASE("Filters narrow the board; cards show what a salesperson scans for", "
 TEST_CASE("A deal made in a column lands at its end, and undo takes it away", "[ui][board]")
 {
     Board board;
-    Result<qint64> made = board.page->createDeal(board.second.meta.id, QStringLiteral("Hợp đồng bảo trì Phú Mỹ"));
+    Result<qint64> made =
+        board.page->createDeal(board.second.meta.id, QStringLiteral("Hợp đồng bảo trì Phú Mỹ"));
     REQUIRE(made.ok());
     CHECK(board.shownIn(board.second) == QList<qint64>{board.d, *made});
     CHECK(board.page->board()->selectedCardIds() == QList<qint64>{*made});

@@ -122,9 +122,8 @@ void LeadTagsView::askForTag()
     QCollator collator{QLocale()};
     std::sort(names.begin(), names.end(), collator);
     bool accepted = false;
-    const QString name =
-        QInputDialog::getItem(this, tr("Add tag"), tr("Tag (choose one or type a new name):"), names, 0,
-                              true, &accepted);
+    const QString name = QInputDialog::getItem(
+        this, tr("Add tag"), tr("Tag (choose one or type a new name):"), names, 0, true, &accepted);
     if (!accepted || name.trimmed().isEmpty())
         return;
     if (Result<void> added = addTag(name); !added.ok())

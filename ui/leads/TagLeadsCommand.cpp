@@ -10,8 +10,9 @@ TagLeadsCommand::TagLeadsCommand(Database &database, Change change, qint64 tagId
 
 QString TagLeadsCommand::describe(Change change, const QString &tagName, qsizetype leads)
 {
-    return change == Change::Add ? tr("Tag %n lead(s) “%1”", nullptr, int(leads)).arg(tagName)
-                                 : tr("Remove the tag “%1” from %n lead(s)", nullptr, int(leads)).arg(tagName);
+    return change == Change::Add
+               ? tr("Tag %n lead(s) “%1”", nullptr, int(leads)).arg(tagName)
+               : tr("Remove the tag “%1” from %n lead(s)", nullptr, int(leads)).arg(tagName);
 }
 
 Result<QList<qint64>> TagLeadsCommand::apply(Change change, const QList<qint64> &leadIds)

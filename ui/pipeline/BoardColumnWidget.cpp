@@ -57,8 +57,9 @@ BoardColumnWidget::BoardColumnWidget(BoardModel *model, int columnRow, QWidget *
     layout->addWidget(m_cards, 1);
 
     // Deals start open; won and lost columns fill by moves (a lost one needs its reason).
-    m_add->setVisible(BoardColumn::Kind(model->columnIndex(columnRow).data(BoardModel::ColumnKindRole).toInt()) ==
-                      BoardColumn::Kind::Open);
+    m_add->setVisible(
+        BoardColumn::Kind(model->columnIndex(columnRow).data(BoardModel::ColumnKindRole).toInt()) ==
+        BoardColumn::Kind::Open);
     connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     connect(m_add, &QToolButton::clicked, this, [this] { Q_EMIT createRequested(columnId()); });
     connect(model, &BoardModel::columnTotalsChanged, this, [this](int row) {
@@ -81,9 +82,10 @@ void BoardColumnWidget::setCollapsed(bool collapsed)
     m_collapsed = collapsed;
     m_cards->setVisible(!collapsed);
     m_totals->setVisible(!collapsed);
-    m_add->setVisible(!collapsed && BoardColumn::Kind(m_model->columnIndex(m_columnRow)
-                                                          .data(BoardModel::ColumnKindRole)
-                                                          .toInt()) == BoardColumn::Kind::Open);
+    m_add->setVisible(
+        !collapsed &&
+        BoardColumn::Kind(m_model->columnIndex(m_columnRow).data(BoardModel::ColumnKindRole).toInt()) ==
+            BoardColumn::Kind::Open);
     setFixedWidth(collapsed ? collapsedWidth : columnWidth);
     updateHeader();
     Q_EMIT collapsedChanged(collapsed);
@@ -108,7 +110,8 @@ void BoardColumnWidget::updateHeader()
 {
     // Collapsed, the column is a narrow strip: its count says enough, the name is in the tooltip.
     const QModelIndex column = m_model->columnIndex(m_columnRow);
-    m_title->setText(m_collapsed ? QString::number(column.data(BoardModel::CountRole).toInt()) : headerText());
+    m_title->setText(m_collapsed ? QString::number(column.data(BoardModel::CountRole).toInt())
+                                 : headerText());
     m_title->setToolTip(headerText());
     m_totals->setText(totalsText());
     m_collapse->setText(m_collapsed ? QStringLiteral("»") : QStringLiteral("«"));

@@ -141,7 +141,8 @@ QList<qint64> BoardView::selectedCardIds() const
     if (!active)
         return {};
     QModelIndexList rows = active->selectionModel()->selectedIndexes();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
     for (const QModelIndex &index : std::as_const(rows))
         ids << index.data(BoardModel::IdRole).toLongLong();
@@ -200,8 +201,8 @@ QMenu *BoardView::contextMenuForSelection()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex column = m_model->columnIndex(row);
         const qint64 columnId = column.data(BoardModel::IdRole).toLongLong();
-        QAction *action = moveTo->addAction(column.data().toString(), this,
-                                            [this, columnId] { moveSelectedTo(columnId); });
+        QAction *action =
+            moveTo->addAction(column.data().toString(), this, [this, columnId] { moveSelectedTo(columnId); });
         action->setEnabled(columnId != current);
     }
     m_menu->addSeparator();

@@ -8,8 +8,8 @@
 struct CardContent
 {
     qint64 id = 0;
-    QString title;    // the deal's or lead's name
-    QString subtitle; // the account, or the lead's company
+    QString title;     // the deal's or lead's name
+    QString subtitle;  // the account, or the lead's company
     qint64 amount = 0; // VND; 0 shows nothing
     QString owner;
     QDate closeDate;

@@ -9,8 +9,8 @@
 
 namespace {
 
-constexpr int margin = 4;   // around the card, inside its row
-constexpr int padding = 8;  // inside the card
+constexpr int margin = 4;  // around the card, inside its row
+constexpr int padding = 8; // inside the card
 constexpr int lineCount = 5;
 constexpr int stripeWidth = 4;
 
@@ -53,7 +53,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {220, lineCount * lineHeight + 2 * padding + 2 * margin};
 }
 
-void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -64,14 +65,16 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
     QPainterPath outline;
     outline.addRoundedRect(card, 6, 6);
-    painter->fillPath(outline, selected ? palette.color(QPalette::Highlight).lighter(185) : palette.color(QPalette::Base));
+    painter->fillPath(outline, selected ? palette.color(QPalette::Highlight).lighter(185)
+                                        : palette.color(QPalette::Base));
     painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), 1));
     painter->drawPath(outline);
     if (rotting) {
         // A stripe down the left edge: rotting deals stand out when scanning a long column.
         painter->save();
         painter->setClipPath(outline);
-        painter->fillRect(QRectF(card.left(), card.top(), stripeWidth, card.height()), QColor(0xd9, 0x30, 0x25));
+        painter->fillRect(QRectF(card.left(), card.top(), stripeWidth, card.height()),
+                          QColor(0xd9, 0x30, 0x25));
         painter->restore();
     }
     if (option.state.testFlag(QStyle::State_HasFocus)) {

@@ -53,8 +53,8 @@ Result<void> OpportunityBoardModel::reload()
     if (!lookups.ok())
         return lookups.error();
     m_lookups = *lookups;
-    Result<QList<BoardCard>> cards =
-        m_pipelineId ? PipelineService(m_database).cards(m_pipelineId) : Result<QList<BoardCard>>(QList<BoardCard>());
+    Result<QList<BoardCard>> cards = m_pipelineId ? PipelineService(m_database).cards(m_pipelineId)
+                                                  : Result<QList<BoardCard>>(QList<BoardCard>());
     if (!cards.ok())
         return cards.error();
 
@@ -107,10 +107,10 @@ void OpportunityBoardModel::recordsChanged(const QString &entity, const QList<qi
         return;
     // Stages, names, accounts and tasks change what many cards show (columns, owners, next tasks):
     // those are rare next to moves, so the board reads everything again.
-    static const QStringList readAgain{QStringLiteral("stage"),   QStringLiteral("pipeline"),
-                                       QStringLiteral("user"),    QStringLiteral("account"),
-                                       QStringLiteral("task"),    QStringLiteral("lost_reason"),
-                                       QStringLiteral("source"),  QStringLiteral("campaign")};
+    static const QStringList readAgain{QStringLiteral("stage"),  QStringLiteral("pipeline"),
+                                       QStringLiteral("user"),   QStringLiteral("account"),
+                                       QStringLiteral("task"),   QStringLiteral("lost_reason"),
+                                       QStringLiteral("source"), QStringLiteral("campaign")};
     if (readAgain.contains(entity) || (entity == QStringLiteral("opportunity") && ids.isEmpty())) {
         reload();
         return;
@@ -186,7 +186,8 @@ bool OpportunityBoardModel::moveCards(const QList<qint64> &cardIds, qint64 colum
     // The question waits until the drop is over: a dialog inside a drag-and-drop event loop is not
     // safe on every platform.
     QTimer::singleShot(0, this, [this, request, stageName]() mutable {
-        const std::optional<LostReasonChoice> reason = m_askLostReason(stageName, int(request.dealIds.size()));
+        const std::optional<LostReasonChoice> reason =
+            m_askLostReason(stageName, int(request.dealIds.size()));
         if (!reason)
             return;
         request.lostReasonId = reason->reasonId;

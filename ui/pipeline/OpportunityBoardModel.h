@@ -4,8 +4,8 @@
 #include "pipeline/LostReasonChoice.h"
 #include "services/BoardCard.h"
 #include "services/BoardFilter.h"
-#include "services/MoveRequest.h"
 #include "services/Lookups.h"
+#include "services/MoveRequest.h"
 #include "widgets/ServiceCommand.h"
 
 #include <functional>
@@ -23,7 +23,8 @@ class OpportunityBoardModel : public BoardModel
     Q_OBJECT
 
 public:
-    using LostReasonAsker = std::function<std::optional<LostReasonChoice>(const QString &stageName, int deals)>;
+    using LostReasonAsker =
+        std::function<std::optional<LostReasonChoice>(const QString &stageName, int deals)>;
 
     OpportunityBoardModel(Database &database, QUndoStack *undoStack, QObject *parent = nullptr);
 

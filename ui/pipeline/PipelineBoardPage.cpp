@@ -67,7 +67,8 @@ PipelineBoardPage::PipelineBoardPage(QWidget *parent) : QWidget(parent)
 
 PipelineBoardPage::~PipelineBoardPage() = default;
 
-void PipelineBoardPage::setDatabase(Database *database, QUndoStack *undoStack, ServiceCommand::ErrorHandler onError)
+void PipelineBoardPage::setDatabase(Database *database, QUndoStack *undoStack,
+                                    ServiceCommand::ErrorHandler onError)
 {
     m_board->setModel(nullptr);
     delete m_model;
@@ -213,8 +214,8 @@ void PipelineBoardPage::askToCreate(qint64 stageId)
     if (!stage)
         return;
     bool accepted = false;
-    const QString name = QInputDialog::getText(this, tr("New deal in “%1”").arg(stage->name), tr("Deal name:"),
-                                               QLineEdit::Normal, QString(), &accepted);
+    const QString name = QInputDialog::getText(this, tr("New deal in “%1”").arg(stage->name),
+                                               tr("Deal name:"), QLineEdit::Normal, QString(), &accepted);
     if (!accepted)
         return;
     if (Result<qint64> created = createDeal(stageId, name); !created.ok())

@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -48,7 +49,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QButtonGroup>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -137,10 +137,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     connect(m_boardPage, &PipelineBoardPage::openRequested, this,
             [this](qint64 id) { showInPanel(Opportunities, id); });
     for (List list : {Accounts, Contacts, Opportunities, Tasks}) {
-        connect(m_textFilters[size_t(list)], &TextFilterBox::textSettled, this, [this, list](const QString &text) {
-            m_pages[size_t(list)]->model()->setTextFilter(text);
-            updateCounts();
-        });
+        connect(m_textFilters[size_t(list)], &TextFilterBox::textSettled, this,
+                [this, list](const QString &text) {
+                    m_pages[size_t(list)]->model()->setTextFilter(text);
+                    updateCounts();
+                });
     }
     connect(m_taskFilterBar, &TaskFilterBar::changed, this, [this](TaskView view, bool onlyMine) {
         static_cast<TaskTableModel *>(m_pages[Tasks]->model())->setView(view, onlyMine);
@@ -724,7 +725,8 @@ void MainWindow::retranslate()
     m_showDealList->setText(tr("List"));
     m_showDealList->setToolTip(tr("Show the deals as a list"));
     m_showBoard->setText(tr("Board"));
-    m_showBoard->setToolTip(tr("Show the deals as the pipeline board: drag a deal to move it to another stage"));
+    m_showBoard->setToolTip(
+        tr("Show the deals as the pipeline board: drag a deal to move it to another stage"));
     m_textFilters[Tasks]->setPlaceholderText(tr("Filter by title or notes…"));
     m_searchBox->retranslate();
     m_toolsMenu->setTitle(tr("&Tools"));

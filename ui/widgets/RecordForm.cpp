@@ -3,8 +3,8 @@
 #include "domain/Address.h"
 #include "services/FieldRules.h"
 #include "services/Lookups.h"
-#include "text/Provinces.h"
 #include "text/PhoneNumbers.h"
+#include "text/Provinces.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,10 +2,10 @@
 
 #include "widgets/RecordTableModel.h"
 
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QActionGroup>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>

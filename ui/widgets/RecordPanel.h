@@ -123,7 +123,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QWidget *m_body = nullptr;
-    QList<RecordSubView *> m_subViews; // the timeline, the tasks, and any header views
+    QList<RecordSubView *> m_subViews;     // the timeline, the tasks, and any header views
     QString m_emptyMessage;                // an error to show instead of emptyText()
     QHash<QString, QString> m_recordLinks; // what each record link says
 };
