@@ -26,6 +26,9 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
     m_row = new QHBoxLayout(strip);
     m_row->setContentsMargins(4, 4, 4, 4);
     m_row->addStretch(1);
+    // The strip never shrinks below its columns: a narrow window scrolls the board sideways instead
+    // of squeezing the columns into each other.
+    m_row->setSizeConstraint(QLayout::SetMinimumSize);
     scroll->setWidget(strip);
     layout->addWidget(scroll);
 

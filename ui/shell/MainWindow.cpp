@@ -125,17 +125,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, AppSettings &settings
     for (QToolButton *button : {m_showDealList, m_showBoard}) {
         button->setCheckable(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         dealViews->addButton(button);
         dealsLayout->addWidget(button);
     }
     m_showDealList->setChecked(true);
     dealsLayout->addWidget(m_textFilters[Opportunities], 1);
+    dealsLayout->addStretch(0);
     m_pages[Opportunities]->setFilterBar(dealsBar);
     m_boardPage = new PipelineBoardPage;
     m_pages[Opportunities]->setAlternateView(m_boardPage);
     connect(m_showBoard, &QToolButton::toggled, this, &MainWindow::showPipelineBoard);
-    connect(m_boardPage, &PipelineBoardPage::openRequested, this,
-            [this](qint64 id) { showInPanel(Opportunities, id); });
+    connect(m_boardPage, &PipelineBoardPage::openRequested, this, [this](qint64 id) {
+        m_pages[Opportunities]->recordPanel()->show();
+        showInPanel(Opportunities, id);
+    });
     for (List list : {Accounts, Contacts, Opportunities, Tasks}) {
         connect(m_textFilters[size_t(list)], &TextFilterBox::textSettled, this,
                 [this, list](const QString &text) {
@@ -310,6 +314,10 @@ void MainWindow::showPipelineBoard(bool shown)
     m_showDealList->setChecked(!shown);
     m_textFilters[Opportunities]->setVisible(!shown); // the board has its own filters
     m_pages[Opportunities]->showAlternateView(shown);
+    // The board wants the width: the deal's panel comes back when a card is opened.
+    if (QWidget *panel = m_pages[Opportunities]->recordPanel(); panel && !panel->isWindow())
+        panel->setVisible(!shown ||
+                          (m_panels[Opportunities] && m_panels[Opportunities]->hasUnsavedChanges()));
     m_settings.setDealsAsBoard(shown);
 }
 
