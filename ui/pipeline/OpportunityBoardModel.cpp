@@ -44,7 +44,7 @@ void OpportunityBoardModel::setFilter(const BoardFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    readAgain();
 }
 
 Result<void> OpportunityBoardModel::reload()
@@ -81,6 +81,12 @@ Result<void> OpportunityBoardModel::reload()
     return {};
 }
 
+void OpportunityBoardModel::readAgain()
+{
+    if (Result<void> read = reload(); !read.ok())
+        Q_EMIT readFailed(read.error().message);
+}
+
 CardContent OpportunityBoardModel::content(const BoardCard &card, const QDateTime &now) const
 {
     CardContent shown;
@@ -107,19 +113,19 @@ void OpportunityBoardModel::recordsChanged(const QString &entity, const QList<qi
         return;
     // Stages, names, accounts and tasks change what many cards show (columns, owners, next tasks):
     // those are rare next to moves, so the board reads everything again.
-    static const QStringList readAgain{QStringLiteral("stage"),  QStringLiteral("pipeline"),
-                                       QStringLiteral("user"),   QStringLiteral("account"),
-                                       QStringLiteral("task"),   QStringLiteral("lost_reason"),
-                                       QStringLiteral("source"), QStringLiteral("campaign")};
-    if (readAgain.contains(entity) || (entity == QStringLiteral("opportunity") && ids.isEmpty())) {
-        reload();
+    static const QStringList readEverything{QStringLiteral("stage"),  QStringLiteral("pipeline"),
+                                            QStringLiteral("user"),   QStringLiteral("account"),
+                                            QStringLiteral("task"),   QStringLiteral("lost_reason"),
+                                            QStringLiteral("source"), QStringLiteral("campaign")};
+    if (readEverything.contains(entity) || (entity == QStringLiteral("opportunity") && ids.isEmpty())) {
+        readAgain();
         return;
     }
     if (entity != QStringLiteral("opportunity"))
         return;
     Result<QList<BoardCard>> fresh = PipelineService(m_database).cardsWithIds(ids);
     if (!fresh.ok()) {
-        reload();
+        readAgain();
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -46,9 +46,13 @@ public:
 Q_SIGNALS:
     // A move was refused (no lost reason, someone saved a deal meanwhile, …); nothing moved.
     void moveRefused(const QString &message);
+    // Reading the board again (after a filter or a change elsewhere) failed; the board shows what it had.
+    void readFailed(const QString &message);
 
 private:
     void recordsChanged(const QString &entity, const QList<qint64> &ids);
+    // reload(), its failure announced by readFailed.
+    void readAgain();
     CardContent content(const BoardCard &card, const QDateTime &now) const;
     bool needsLostReason(const QList<qint64> &cardIds, qint64 columnId) const;
     bool pushMove(MoveRequest request, const QString &stageName);

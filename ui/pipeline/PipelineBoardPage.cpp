@@ -54,7 +54,9 @@ PipelineBoardPage::PipelineBoardPage(QWidget *parent) : QWidget(parent)
 
     connect(m_pipeline, &QComboBox::activated, this, [this] {
         if (m_model && m_loaded)
-            m_model->setPipeline(m_pipeline->currentData().toLongLong());
+            if (Result<void> shown = m_model->setPipeline(m_pipeline->currentData().toLongLong());
+                !shown.ok())
+                showMessage(shown.error().message);
     });
     for (QComboBox *box : {m_source, m_campaign, m_month})
         connect(box, &QComboBox::activated, this, &PipelineBoardPage::applyFilter);
@@ -88,8 +90,11 @@ void PipelineBoardPage::setDatabase(Database *database, QUndoStack *undoStack,
     // A move that went through clears the message of one that did not.
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { m_message->hide(); });
     m_board->setModel(m_model);
-    if (isVisible())
-        load();
+    connect(m_model, &OpportunityBoardModel::readFailed, this, &PipelineBoardPage::showMessage);
+    if (isVisible()) {
+        if (Result<void> loaded = load(); !loaded.ok())
+            showMessage(loaded.error().message);
+    }
 }
 
 Result<void> PipelineBoardPage::load()
