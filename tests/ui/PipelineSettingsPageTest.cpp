@@ -11,6 +11,7 @@
 #include "shell/MainWindow.h"
 #include "storage/OpportunityRepository.h"
 #include "storage/StageRepository.h"
+#include "widgets/InlineMessage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -6,6 +6,7 @@
 #include "services/OpportunityService.h"
 #include "storage/Database.h"
 #include "widgets/CreateRecordCommand.h"
+#include "widgets/InlineMessage.h"
 #include "widgets/TextFilterBox.h"
 
 #include <QCheckBox>
@@ -44,10 +45,7 @@ PipelineBoardPage::PipelineBoardPage(QWidget *parent) : QWidget(parent)
     filters->addWidget(m_month);
     filters->addWidget(m_text, 1);
     layout->addLayout(filters);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_message->hide();
+    m_message = new InlineMessage(this);
     layout->addWidget(m_message);
     m_board = new BoardView(this);
     layout->addWidget(m_board, 1);
@@ -56,7 +54,7 @@ PipelineBoardPage::PipelineBoardPage(QWidget *parent) : QWidget(parent)
         if (m_model && m_loaded)
             if (Result<void> shown = m_model->setPipeline(m_pipeline->currentData().toLongLong());
                 !shown.ok())
-                showMessage(shown.error().message);
+                m_message->showMessage(shown.error().message);
     });
     for (QComboBox *box : {m_source, m_campaign, m_month})
         connect(box, &QComboBox::activated, this, &PipelineBoardPage::applyFilter);
@@ -86,14 +84,14 @@ void PipelineBoardPage::setDatabase(Database *database, QUndoStack *undoStack,
     m_model->setLostReasonAsker([this](const QString &stageName, int deals) {
         return LostReasonDialog::ask(this, m_model->lookups().lostReasons(), stageName, deals);
     });
-    connect(m_model, &OpportunityBoardModel::moveRefused, this, &PipelineBoardPage::showMessage);
+    connect(m_model, &OpportunityBoardModel::moveRefused, m_message, &InlineMessage::showMessage);
     // A move that went through clears the message of one that did not.
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { m_message->hide(); });
     m_board->setModel(m_model);
-    connect(m_model, &OpportunityBoardModel::readFailed, this, &PipelineBoardPage::showMessage);
+    connect(m_model, &OpportunityBoardModel::readFailed, m_message, &InlineMessage::showMessage);
     if (isVisible()) {
         if (Result<void> loaded = load(); !loaded.ok())
-            showMessage(loaded.error().message);
+            m_message->showMessage(loaded.error().message);
     }
 }
 
@@ -113,7 +111,7 @@ void PipelineBoardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (Result<void> loaded = load(); !loaded.ok())
-        showMessage(loaded.error().message);
+        m_message->showMessage(loaded.error().message);
 }
 
 void PipelineBoardPage::fillChoices()
@@ -181,12 +179,6 @@ void PipelineBoardPage::applyFilter()
         m_model->setFilter(filter());
 }
 
-void PipelineBoardPage::showMessage(const QString &message)
-{
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-}
-
 Result<qint64> PipelineBoardPage::createDeal(qint64 stageId, const QString &name)
 {
     if (!m_model || !m_undoStack)
@@ -224,7 +216,7 @@ void PipelineBoardPage::askToCreate(qint64 stageId)
     if (!accepted)
         return;
     if (Result<qint64> created = createDeal(stageId, name); !created.ok())
-        showMessage(created.error().message);
+        m_message->showMessage(created.error().message);
 }
 
 void PipelineBoardPage::retranslate()

@@ -11,7 +11,7 @@ class Database;
 class OpportunityBoardModel;
 class QCheckBox;
 class QComboBox;
-class QLabel;
+class InlineMessage;
 class QUndoStack;
 class TextFilterBox;
 
@@ -41,7 +41,7 @@ public:
     QComboBox *campaignBox() const { return m_campaign; }
     QComboBox *monthBox() const { return m_month; }
     TextFilterBox *textBox() const { return m_text; }
-    QLabel *messageLabel() const { return m_message; }
+    InlineMessage *messageLabel() const { return m_message; }
     BoardFilter filter() const;
 
     // Adds a deal named name at the end of the column (an open stage), owned by the user; undoable.
@@ -61,7 +61,6 @@ private:
     void nameChoices();
     void applyFilter();
     void askToCreate(qint64 stageId);
-    void showMessage(const QString &message);
 
     Database *m_database = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -75,5 +74,5 @@ private:
     QComboBox *m_campaign = nullptr;
     QComboBox *m_month = nullptr;
     TextFilterBox *m_text = nullptr;
-    QLabel *m_message = nullptr;
+    InlineMessage *m_message = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/LostReasonRepository.h"
+#include "widgets/InlineMessage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,13 +22,7 @@ LostReasonsPage::LostReasonsPage(Database &database, QWidget *parent) : QWidget(
     m_add = new QPushButton(this);
     m_rename = new QPushButton(this);
     m_remove = new QPushButton(this);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette warning = m_message->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_message->setPalette(warning);
-    m_message->hide();
+    m_message = new InlineMessage(this);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
@@ -77,7 +72,7 @@ void LostReasonsPage::reload()
     Result<QList<LostReason>> reasons =
         LostReasonRepository(m_database).list(ListQuery().sortBy(QStringLiteral("position")));
     if (!reasons.ok()) {
-        showMessage(reasons.error().message);
+        m_message->showMessage(reasons.error().message);
         return;
     }
     m_reasons = *reasons;
@@ -126,12 +121,6 @@ void LostReasonsPage::updateButtons()
     m_remove->setEnabled(selected);
 }
 
-void LostReasonsPage::showMessage(const QString &message)
-{
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-}
-
 void LostReasonsPage::addReason()
 {
     const std::optional<QString> name =
@@ -140,10 +129,10 @@ void LostReasonsPage::addReason()
         return;
     Result<LostReason> added = PipelineSettingsService(m_database).addLostReason(*name);
     if (!added.ok()) {
-        showMessage(added.error().message);
+        m_message->showMessage(added.error().message);
         return;
     }
-    showMessage({});
+    m_message->showMessage({});
     selectReason(added->name);
 }
 
@@ -161,10 +150,10 @@ void LostReasonsPage::renameReason()
     Result<LostReason> renamed =
         PipelineSettingsService(m_database).renameLostReason(reason.meta.id, *name, reason.meta.version);
     if (!renamed.ok()) {
-        showMessage(renamed.error().message);
+        m_message->showMessage(renamed.error().message);
         return;
     }
-    showMessage({});
+    m_message->showMessage({});
 }
 
 void LostReasonsPage::removeReason()
@@ -180,9 +169,9 @@ void LostReasonsPage::removeReason()
     const int row = m_list->currentRow();
     if (Result<void> removed = PipelineSettingsService(m_database).removeLostReason(reason.meta.id);
         !removed.ok()) {
-        showMessage(removed.error().message);
+        m_message->showMessage(removed.error().message);
         return;
     }
-    showMessage({});
+    m_message->showMessage({});
     m_list->setCurrentRow(std::min(row, m_list->count() - 1));
 }

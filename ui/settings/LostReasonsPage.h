@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Database;
+class InlineMessage;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -24,7 +25,7 @@ public:
     void setPrompts(SettingsPrompts prompts) { m_prompts = std::move(prompts); }
 
     QListWidget *reasonList() const { return m_list; }
-    QLabel *messageLabel() const { return m_message; }
+    InlineMessage *messageLabel() const { return m_message; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *renameButton() const { return m_rename; }
     QPushButton *removeButton() const { return m_remove; }
@@ -45,7 +46,6 @@ private:
     void recordsChanged(const QString &entity, const QList<qint64> &ids);
     const LostReason *currentReason() const;
     void updateButtons();
-    void showMessage(const QString &message);
 
     Database &m_database;
     SettingsPrompts m_prompts = SettingsPrompts::standard();
@@ -56,5 +56,5 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_remove = nullptr;
-    QLabel *m_message = nullptr;
+    InlineMessage *m_message = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/PipelineRepository.h"
+#include "widgets/InlineMessage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -52,13 +53,7 @@ PipelineSettingsPage::PipelineSettingsPage(Database &database, QWidget *parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_stageView->addAction(deleteAction);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette warning = m_message->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_message->setPalette(warning);
-    m_message->hide();
+    m_message = new InlineMessage(this);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
@@ -95,7 +90,7 @@ PipelineSettingsPage::PipelineSettingsPage(Database &database, QWidget *parent)
     connect(deleteAction, &QAction::triggered, this, &PipelineSettingsPage::deleteStage);
     connect(m_moveUp, &QPushButton::clicked, this, &PipelineSettingsPage::moveUp);
     connect(m_moveDown, &QPushButton::clicked, this, &PipelineSettingsPage::moveDown);
-    connect(m_stageModel, &StageTableModel::errorOccurred, this, &PipelineSettingsPage::showMessage);
+    connect(m_stageModel, &StageTableModel::errorOccurred, m_message, &InlineMessage::showMessage);
     connect(m_stageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PipelineSettingsPage::updateButtons);
     connect(m_stageModel, &QAbstractItemModel::modelReset, this, &PipelineSettingsPage::updateButtons);
@@ -143,7 +138,7 @@ void PipelineSettingsPage::reloadPipelines(qint64 selectId)
     Result<QList<Pipeline>> pipelines =
         PipelineRepository(m_database).list(ListQuery().sortBy(QStringLiteral("position")));
     if (!pipelines.ok()) {
-        showMessage(pipelines.error().message);
+        m_message->showMessage(pipelines.error().message);
         return;
     }
     m_pipelines = *pipelines;
@@ -174,7 +169,7 @@ void PipelineSettingsPage::pipelineChosen()
     const bool changed = m_stageModel->pipelineId() != currentPipelineId();
     m_stageModel->setPipeline(currentPipelineId());
     if (changed)
-        showMessage({});
+        m_message->showMessage({});
     updateButtons();
 }
 
@@ -183,7 +178,7 @@ void PipelineSettingsPage::recordsChanged(const QString &entity, const QList<qin
     if (entity == u"pipeline")
         reloadPipelines(currentPipelineId());
     else if (entity == u"stage")
-        showMessage({}); // a write went through: an earlier refusal no longer describes the table
+        m_message->showMessage({}); // a write went through: an earlier refusal no longer describes the table
 }
 
 int PipelineSettingsPage::currentRow() const
@@ -210,12 +205,6 @@ void PipelineSettingsPage::updateButtons()
     m_moveDown->setEnabled(row >= 0 && row < m_stageModel->rowCount() - 1);
 }
 
-void PipelineSettingsPage::showMessage(const QString &message)
-{
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-}
-
 void PipelineSettingsPage::newPipeline()
 {
     const std::optional<QString> name =
@@ -224,7 +213,7 @@ void PipelineSettingsPage::newPipeline()
         return;
     Result<Pipeline> created = PipelineSettingsService(m_database).createPipeline(*name);
     if (!created.ok()) {
-        showMessage(created.error().message);
+        m_message->showMessage(created.error().message);
         return;
     }
     reloadPipelines(created->meta.id);
@@ -243,10 +232,10 @@ void PipelineSettingsPage::renamePipeline()
     Result<Pipeline> renamed =
         PipelineSettingsService(m_database).renamePipeline(pipeline.meta.id, *name, pipeline.meta.version);
     if (!renamed.ok()) {
-        showMessage(renamed.error().message);
+        m_message->showMessage(renamed.error().message);
         return;
     }
-    showMessage({});
+    m_message->showMessage({});
 }
 
 void PipelineSettingsPage::addStage()
@@ -283,7 +272,7 @@ void PipelineSettingsPage::addStage()
     PipelineSettingsService service(m_database);
     Result<Stage> created = service.createStage(stage);
     if (!created.ok()) {
-        showMessage(created.error().message);
+        m_message->showMessage(created.error().message);
         return;
     }
     // createStage appends behind the last stage; a second, separate write puts it in its place. Should
@@ -294,7 +283,7 @@ void PipelineSettingsPage::addStage()
     order.insert(after + 1, created->meta.id);
     if (after + 1 < before.size()) {
         if (Result<void> placed = service.reorderStages(pipelineId, order); !placed.ok())
-            showMessage(placed.error().message);
+            m_message->showMessage(placed.error().message);
     }
     selectRow(m_stageModel->rowOf(created->meta.id));
 }
@@ -314,10 +303,11 @@ void PipelineSettingsPage::deleteStage()
                 targets << other;
         }
         if (targets.isEmpty()) {
-            showMessage(tr("The stage “%1” holds %Ln deal(s) and there is no other stage of the same kind "
-                           "to move them to: add one first, then delete this one.",
-                           nullptr, deals)
-                            .arg(stage.name));
+            m_message->showMessage(
+                tr("The stage “%1” holds %Ln deal(s) and there is no other stage of the same kind "
+                   "to move them to: add one first, then delete this one.",
+                   nullptr, deals)
+                    .arg(stage.name));
             return;
         }
         moveTo = m_prompts.chooseMoveTarget(this, stage, deals, targets);
@@ -329,7 +319,7 @@ void PipelineSettingsPage::deleteStage()
     }
     Result<int> deleted = PipelineSettingsService(m_database).deleteStage(stage.meta.id, moveTo);
     if (!deleted.ok()) {
-        showMessage(deleted.error().message);
+        m_message->showMessage(deleted.error().message);
         return;
     }
     // The next stage takes the selection, so several can be deleted from the keyboard.

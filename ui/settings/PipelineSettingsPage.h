@@ -9,6 +9,7 @@
 class Database;
 class QComboBox;
 class QGroupBox;
+class InlineMessage;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -30,7 +31,7 @@ public:
     QComboBox *pipelineBox() const { return m_pipelineBox; }
     QTableView *stageView() const { return m_stageView; }
     StageTableModel *stageModel() const { return m_stageModel; }
-    QLabel *messageLabel() const { return m_message; }
+    InlineMessage *messageLabel() const { return m_message; }
     QPushButton *addStageButton() const { return m_addStage; }
     QPushButton *deleteStageButton() const { return m_deleteStage; }
     QPushButton *moveUpButton() const { return m_moveUp; }
@@ -60,7 +61,6 @@ private:
     void recordsChanged(const QString &entity, const QList<qint64> &ids);
     void moveBy(int delta);
     void updateButtons();
-    void showMessage(const QString &message);
 
     Database &m_database;
     SettingsPrompts m_prompts = SettingsPrompts::standard();
@@ -77,6 +77,6 @@ private:
     QPushButton *m_deleteStage = nullptr;
     QPushButton *m_moveUp = nullptr;
     QPushButton *m_moveDown = nullptr;
-    QLabel *m_message = nullptr;
+    InlineMessage *m_message = nullptr;
     QLabel *m_hint = nullptr;
 };
