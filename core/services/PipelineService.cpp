@@ -11,7 +11,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -160,11 +159,7 @@ Result<QList<BoardCard>> PipelineService::cardsWithIds(const QList<qint64> &deal
 {
     if (dealIds.isEmpty())
         return QList<BoardCard>();
-    QJsonArray ids;
-    for (qint64 id : dealIds)
-        ids.append(id);
-    return readCards(QStringLiteral("o.id IN (SELECT value FROM json_each(?))"),
-                     {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+    return readCards(QStringLiteral("o.id IN (SELECT value FROM json_each(?))"), {SqlValue::idList(dealIds)});
 }
 
 Result<QList<BoardCard>> PipelineService::readCards(const QString &condition, const QVariantList &bindings)

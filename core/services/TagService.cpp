@@ -2,13 +2,12 @@
 
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValue.h"
 #include "storage/TagRepository.h"
 #include "storage/Transaction.h"
 #include "text/VietnameseText.h"
 
 #include <QCollator>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
@@ -129,17 +128,12 @@ Result<QHash<qint64, QStringList>> TagService::tagNamesOfLeads(const QList<qint6
     QHash<qint64, QStringList> names;
     if (leadIds.isEmpty())
         return names;
-    // The ids travel as one JSON array bound to the statement, so a page of any size is one
-    // prepared query.
-    QJsonArray ids;
-    for (qint64 id : leadIds)
-        ids.append(id);
     Result<QSqlQuery> query = m_database.prepare(QStringLiteral(
         "SELECT lead_tags.lead_id, tags.name FROM lead_tags JOIN tags ON tags.id = lead_tags.tag_id "
         "WHERE lead_tags.lead_id IN (SELECT value FROM json_each(?)) AND tags.deleted_at IS NULL"));
     if (!query.ok())
         return query.error();
-    query->addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    query->addBindValue(SqlValue::idList(leadIds));
     if (Result<void> done = m_database.exec(*query); !done.ok())
         return done.error();
     while (query->next())

@@ -1,5 +1,8 @@
 #include "storage/SqlValue.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cstdio>
 
 QVariant SqlValue::to(const QString &value)
@@ -103,4 +106,12 @@ QDateTime SqlValue::parseTimestamp(const QString &text)
     if (!parsed.isValid())
         parsed = QDateTime::fromString(text, Qt::ISODate);
     return parsed.toUTC();
+}
+
+QVariant SqlValue::idList(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }

@@ -24,6 +24,9 @@ public:
     {
         return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
     }
+    // A list of ids bound to one placeholder as a JSON array, read in SQL as
+    // `IN (SELECT value FROM json_each(?))`: a page of any size stays one prepared statement.
+    static QVariant idList(const QList<qint64> &ids);
     static QVariant to(const QDate &value);
     static QVariant to(const QDateTime &value);
     template <typename E>
