@@ -44,7 +44,8 @@ void OpportunityBoardModel::setFilter(const BoardFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    readAgain();
+    // The pipeline's deals are all in memory: a filter only changes which of them are shown.
+    showCards();
 }
 
 Result<void> OpportunityBoardModel::reload()
@@ -57,7 +58,15 @@ Result<void> OpportunityBoardModel::reload()
                                                   : Result<QList<BoardCard>>(QList<BoardCard>());
     if (!cards.ok())
         return cards.error();
+    m_cards.clear();
+    for (const BoardCard &card : std::as_const(*cards))
+        m_cards.insert(card.id, card);
+    showCards();
+    return {};
+}
 
+void OpportunityBoardModel::showCards()
+{
     QList<Stage> stages;
     for (const Stage &stage : m_lookups.stages()) {
         if (stage.pipelineId == m_pipelineId)
@@ -72,13 +81,12 @@ Result<void> OpportunityBoardModel::reload()
         columns << BoardColumn{stage.meta.id, stage.name, columnKind(stage.kind), stage.probability, {}};
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const BoardCard &card : std::as_const(*cards)) {
+    for (const BoardCard &card : std::as_const(m_cards)) {
         const auto column = columnOfStage.constFind(card.stageId);
         if (column != columnOfStage.cend() && m_filter.matches(card))
             columns[*column].cards << content(card, now);
     }
-    setColumns(std::move(columns));
-    return {};
+    setColumns(std::move(columns)); // puts each column's cards in board order
 }
 
 void OpportunityBoardModel::readAgain()
@@ -133,12 +141,19 @@ void OpportunityBoardModel::recordsChanged(const QString &entity, const QList<qi
     QList<qint64> seen;
     for (const BoardCard &card : std::as_const(*fresh)) {
         seen << card.id;
-        const bool shown = m_filter.matches(card) && columnRow(card.stageId) >= 0;
-        placed.append({shown ? card.stageId : 0, content(card, now)});
+        const bool onPipeline = columnRow(card.stageId) >= 0;
+        if (onPipeline)
+            m_cards.insert(card.id, card);
+        else
+            m_cards.remove(card.id);
+        placed.append({onPipeline && m_filter.matches(card) ? card.stageId : 0, content(card, now)});
     }
     // Deals not read back went to the trash: they leave the board.
     for (qint64 id : ids) {
-        if (!seen.contains(id) && card(id)) {
+        if (seen.contains(id))
+            continue;
+        m_cards.remove(id);
+        if (card(id)) {
             CardContent gone;
             gone.id = id;
             placed.append({0, gone});

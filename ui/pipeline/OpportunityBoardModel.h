@@ -8,6 +8,8 @@
 #include "services/MoveRequest.h"
 #include "widgets/ServiceCommand.h"
 
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -51,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void recordsChanged(const QString &entity, const QList<qint64> &ids);
+    // Builds the columns from the stages and the deals read, as the filter lets them through.
+    void showCards();
     // reload(), its failure announced by readFailed.
     void readAgain();
     CardContent content(const BoardCard &card, const QDateTime &now) const;
@@ -62,6 +66,7 @@ private:
     qint64 m_pipelineId = 0;
     BoardFilter m_filter;
     Lookups m_lookups;
+    QHash<qint64, BoardCard> m_cards; // every live deal of the pipeline, filtered or not
     LostReasonAsker m_askLostReason;
     ServiceCommand::ErrorHandler m_onError;
 };
